@@ -1,0 +1,21 @@
+//! vn-domain-assistant: a registration assistant for Vietnam's free national-domain
+//! programme (id.vn for young citizens, biz.vn for new businesses).
+//!
+//! Every module except [`web`] is the functional core: plain Rust with no browser
+//! types, built and tested natively. `web` (wasm32 only) wires the core to the page
+//! with Leptos and is the only place that touches the DOM or the network.
+
+pub mod attrs;
+pub mod cccd;
+pub mod date;
+pub mod dns;
+pub mod eligibility;
+pub mod i18n;
+pub mod label;
+pub mod names;
+pub mod programme;
+pub mod starter;
+pub mod taxcode;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
