@@ -8,7 +8,10 @@ use crate::i18n::Lang;
 use crate::programme::Program;
 
 /// The public resolvers used when the host sets no `doh` attribute: Cloudflare, then Google.
-pub const DEFAULT_DOH: [&str; 2] = ["https://cloudflare-dns.com/dns-query", "https://dns.google/dns-query"];
+pub const DEFAULT_DOH: [&str; 2] = [
+    "https://cloudflare-dns.com/dns-query",
+    "https://dns.google/dns-query",
+];
 
 /// The raw attribute values, as the element has them (`None` = attribute absent).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -75,7 +78,11 @@ impl RawAttrs {
     pub fn settings(&self) -> (Settings, Vec<AttrWarning>) {
         let mut warnings = Vec::new();
         let mut warn = |attribute, value: &str, expected| {
-            warnings.push(AttrWarning { attribute, value: value.to_owned(), expected })
+            warnings.push(AttrWarning {
+                attribute,
+                value: value.to_owned(),
+                expected,
+            })
         };
 
         let lang = match self.lang.as_deref() {
@@ -86,13 +93,17 @@ impl RawAttrs {
             }),
         };
 
-        let program = self.program.as_deref().filter(|v| !v.trim().is_empty()).and_then(|v| {
-            let p = Program::parse(v);
-            if p.is_none() {
-                warn("program", v, "id or biz");
-            }
-            p
-        });
+        let program = self
+            .program
+            .as_deref()
+            .filter(|v| !v.trim().is_empty())
+            .and_then(|v| {
+                let p = Program::parse(v);
+                if p.is_none() {
+                    warn("program", v, "id or biz");
+                }
+                p
+            });
 
         let mut doh: Vec<String> = Vec::new();
         if let Some(v) = self.doh.as_deref() {
@@ -108,13 +119,17 @@ impl RawAttrs {
             doh = DEFAULT_DOH.iter().map(|s| s.to_string()).collect();
         }
 
-        let today = self.today.as_deref().filter(|v| !v.trim().is_empty()).and_then(|v| {
-            let d = Date::parse_iso(v).ok();
-            if d.is_none() {
-                warn("today", v, "a date YYYY-MM-DD");
-            }
-            d
-        });
+        let today = self
+            .today
+            .as_deref()
+            .filter(|v| !v.trim().is_empty())
+            .and_then(|v| {
+                let d = Date::parse_iso(v).ok();
+                if d.is_none() {
+                    warn("today", v, "a date YYYY-MM-DD");
+                }
+                d
+            });
 
         let config_url = self
             .config
@@ -123,7 +138,16 @@ impl RawAttrs {
             .filter(|v| !v.is_empty())
             .map(str::to_owned);
 
-        (Settings { lang, program, doh, today, config_url }, warnings)
+        (
+            Settings {
+                lang,
+                program,
+                doh,
+                today,
+                config_url,
+            },
+            warnings,
+        )
     }
 }
 
@@ -154,7 +178,10 @@ mod tests {
         let (s, w) = raw.settings();
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.program, Some(Program::Biz));
-        assert_eq!(s.doh, vec!["http://127.0.0.1:8053/dns-query", "https://dns.example/q"]);
+        assert_eq!(
+            s.doh,
+            vec!["http://127.0.0.1:8053/dns-query", "https://dns.example/q"]
+        );
         assert_eq!(s.today, Date::new(2025, 6, 1));
         assert_eq!(s.config_url.as_deref(), Some("/vnda.json"));
         assert!(w.is_empty());

@@ -7,6 +7,7 @@
 
 pub mod attrs;
 pub mod cccd;
+pub mod config;
 pub mod date;
 pub mod dns;
 pub mod eligibility;

@@ -65,8 +65,6 @@ pub struct Shell {
     pub id_desc: &'static str,
     pub biz_name: &'static str,
     pub biz_desc: &'static str,
-    pub chosen: &'static str,
-    pub change_programme: &'static str,
     pub config_problem: &'static str,
     pub config_fallback: &'static str,
 }
@@ -82,8 +80,6 @@ mod shell {
         id_desc: "Miễn phí 2 năm cho trang cá nhân, CV trực tuyến, blog.",
         biz_name: "biz.vn — cho doanh nghiệp mới và hộ kinh doanh",
         biz_desc: "Miễn phí 2 năm cho doanh nghiệp thành lập trong vòng 1 năm và hộ kinh doanh.",
-        chosen: "Đã chọn",
-        change_programme: "Chọn lại",
         config_problem: "Cấu hình của trang này có lỗi",
         config_fallback: "Tiện ích đang dùng cấu hình mặc định.",
     };
@@ -96,8 +92,6 @@ mod shell {
         id_desc: "Free for 2 years, for a personal site, online CV or blog.",
         biz_name: "biz.vn — for new businesses and household businesses",
         biz_desc: "Free for 2 years, for enterprises founded within 1 year and household businesses.",
-        chosen: "Chosen",
-        change_programme: "Choose again",
         config_problem: "This page's configuration has a problem",
         config_fallback: "The assistant is using its built-in configuration.",
     };
@@ -110,8 +104,6 @@ mod shell {
         id_desc: "ឥតគិតថ្លៃ 2 ឆ្នាំ សម្រាប់គេហទំព័រផ្ទាល់ខ្លួន CV តាមអ៊ីនធឺណិត ឬប្លុក។",
         biz_name: "biz.vn — សម្រាប់សហគ្រាសថ្មី និងអាជីវកម្មគ្រួសារ",
         biz_desc: "ឥតគិតថ្លៃ 2 ឆ្នាំ សម្រាប់សហគ្រាសដែលបង្កើតក្នុងរយៈពេល 1 ឆ្នាំ និងអាជីវកម្មគ្រួសារ។",
-        chosen: "បានជ្រើសរើស",
-        change_programme: "ជ្រើសរើសម្តងទៀត",
         config_problem: "ការកំណត់របស់ទំព័រនេះមានបញ្ហា",
         config_fallback: "កម្មវិធីជំនួយកំពុងប្រើការកំណត់លំនាំដើម។",
     };
@@ -135,7 +127,17 @@ mod tests {
     fn every_language_has_every_shell_text() {
         for lang in Lang::ALL {
             let t = lang.shell();
-            for s in [t.title, t.intro, t.choose_programme, t.id_name, t.id_desc, t.biz_name, t.biz_desc, t.chosen, t.change_programme, t.config_problem, t.config_fallback] {
+            for s in [
+                t.title,
+                t.intro,
+                t.choose_programme,
+                t.id_name,
+                t.id_desc,
+                t.biz_name,
+                t.biz_desc,
+                t.config_problem,
+                t.config_fallback,
+            ] {
                 assert!(!s.trim().is_empty(), "{lang:?} has an empty text");
             }
         }

@@ -1,0 +1,40 @@
+# vn-domain-assistant — every command installs what it is missing first.
+#   make build   dist/ (the embeddable widget and the demo pages)
+#   make serve   build, then serve the demo on http://127.0.0.1:8080
+#   make size    build, then print what a visitor downloads (raw, gzip, brotli)
+#   make test    install test tools, build, run lints and every suite
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8080
+
+.PHONY: build serve size test lint unit e2e
+.DEFAULT_GOAL := build
+
+build:
+	tools/setup.sh build
+	tools/build.sh
+
+serve: build
+	node tools/serve.mjs dist $(PORT)
+
+size: build
+	tools/setup.sh size
+	python3 tools/size.py dist
+
+test:
+	tools/setup.sh test
+	$(MAKE) --no-print-directory lint unit
+	tools/build.sh
+	python3 tools/size.py dist --budget-gzip 150000
+	$(MAKE) --no-print-directory e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --quiet -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+
+unit:
+	cargo test --quiet
+
+e2e:
+	node --test --test-concurrency=1 tests/e2e/

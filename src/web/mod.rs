@@ -1,0 +1,90 @@
+//! The thin browser shell (wasm32 only): what `vn-domain-assistant.js` calls.
+//!
+//! The hand-written ES module defines the `<vn-domain-assistant>` element (wasm-bindgen
+//! cannot extend `HTMLElement`); for each element it calls [`mount`] with a container
+//! inside the element's shadow root, and calls `free()` on the returned [`Widget`]
+//! when the element leaves the page, which unmounts the Leptos tree and disposes its
+//! reactive owner. Every call to `mount` has its own owner, so instances share nothing.
+
+mod app;
+mod events;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::attrs::RawAttrs;
+
+/// Widgets mounted and not yet disposed, counted by their owners' cleanup.
+static MOUNTED: AtomicU32 = AtomicU32::new(0);
+
+/// One mounted widget. Dropping it (JS: `free()`) unmounts it and disposes its state.
+#[wasm_bindgen]
+pub struct Widget {
+    _handle: leptos::mount::UnmountHandle<AnyViewState>,
+}
+
+/// Mounts one widget into `container` (a `<div>` in `host`'s shadow root).
+///
+/// `inline_config` is the text of the element's `<script type="application/json">`
+/// child, if any. Events are dispatched on `host`.
+#[wasm_bindgen]
+#[allow(clippy::too_many_arguments)]
+pub fn mount(
+    container: HtmlElement,
+    host: HtmlElement,
+    lang: Option<String>,
+    program: Option<String>,
+    doh: Option<String>,
+    today: Option<String>,
+    config: Option<String>,
+    inline_config: Option<String>,
+) -> Widget {
+    let raw = RawAttrs {
+        lang,
+        program,
+        doh,
+        today,
+        config,
+    };
+    let (settings, warnings) = raw.settings();
+    for w in &warnings {
+        web_sys::console::warn_1(&format!("<vn-domain-assistant>: {w}").into());
+    }
+    let handle = mount_to(container, move || {
+        MOUNTED.fetch_add(1, Ordering::Relaxed);
+        on_cleanup(|| {
+            MOUNTED.fetch_sub(1, Ordering::Relaxed);
+        });
+        app::App(app::AppProps {
+            settings,
+            inline_config,
+        })
+        .into_any()
+    });
+    events::dispatch(
+        &host,
+        "vnda:ready",
+        &Ready {
+            version: env!("CARGO_PKG_VERSION"),
+        },
+    );
+    Widget { _handle: handle }
+}
+
+/// `detail` of `vnda:ready`.
+#[derive(serde::Serialize)]
+struct Ready {
+    version: &'static str,
+}
+
+/// How many widgets are mounted now: lets tests (and curious integrators) see that
+/// removing an element really disposed its widget.
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> u32 {
+    MOUNTED.load(Ordering::Relaxed)
+}

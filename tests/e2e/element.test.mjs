@@ -1,0 +1,327 @@
+// The custom element in a real Chromium: upgrade, independence of instances,
+// style isolation, fallback, clean-up, iframe mode.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const widgets = (page) => page.locator("vn-domain-assistant");
+
+describe("the element", () => {
+  it("upgrades, renders the Vietnamese view by default and fires vnda:ready", async () => {
+    const { page, errors, context } = await newPage(browser, server.url, {
+      pages: { "/t/one.html": hostPage(`<vn-domain-assistant id="a"></vn-domain-assistant>`) },
+    });
+    await page.goto(server.url + "/t/one.html");
+    await readyCount(page, 1);
+    const events = await page.evaluate(() => window.events);
+    assert.deepEqual(events, [{ name: "vnda:ready", id: "a", detail: { version: "0.1.0" } }]);
+    const w = widgets(page);
+    await assert.doesNotReject(w.getByRole("heading", { name: "Tên miền quốc gia .vn miễn phí" }).waitFor());
+    assert.equal(await w.getByRole("radio").count(), 2);
+    assert.equal(await page.evaluate(() => document.querySelector("#a").shadowRoot.mode), "open");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("serves the demo page with a Vietnamese and an English instance that keep their own state", async () => {
+    const { page, errors, context } = await newPage(browser, server.url);
+    await page.goto(server.url + "/");
+    const [vi, en] = [widgets(page).nth(0), widgets(page).nth(1)];
+    await vi.getByRole("heading", { name: "Tên miền quốc gia .vn miễn phí" }).waitFor();
+    await en.getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
+
+    // Keyboard only: Tab into the Vietnamese radio group and choose with Space.
+    await vi.getByRole("radio", { name: /biz\.vn/ }).focus();
+    await page.keyboard.press("Space");
+    assert.equal(await vi.getByRole("radio", { name: /biz\.vn/ }).isChecked(), true);
+    await en.getByRole("radio", { name: /id\.vn/ }).click();
+    assert.equal(await en.getByRole("radio", { name: /id\.vn/ }).isChecked(), true);
+    // Each instance kept its own choice.
+    assert.equal(await vi.getByRole("radio", { name: /biz\.vn/ }).isChecked(), true);
+    assert.equal(await vi.getByRole("radio", { name: /id\.vn/ }).isChecked(), false);
+    assert.equal(await en.getByRole("radio", { name: /biz\.vn/ }).isChecked(), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("mounts elements written before the module loads and added by script afterwards, each with its attributes", async () => {
+    const body = `<vn-domain-assistant id="early" lang="en" program="biz"></vn-domain-assistant>`;
+    const { page, errors, context } = await newPage(browser, server.url, { pages: { "/t/late.html": hostPage(body) } });
+    await page.goto(server.url + "/t/late.html");
+    await readyCount(page, 1);
+    await page.evaluate(() => {
+      const el = document.createElement("vn-domain-assistant");
+      el.id = "late";
+      el.setAttribute("lang", "km");
+      el.setAttribute("program", "id");
+      document.body.append(el);
+    });
+    await readyCount(page, 2);
+    const early = page.locator("#early");
+    const late = page.locator("#late");
+    // program= skips the choice and says which programme applies.
+    assert.equal(await early.getByRole("radio").count(), 0);
+    await early.getByText("biz.vn — for new businesses and household businesses").waitFor();
+    await late.getByText("id.vn — សម្រាប់ពលរដ្ឋអាយុពី 18 ដល់ 23 ឆ្នាំ").waitFor();
+    assert.equal(await late.locator("section").getAttribute("lang"), "km");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("re-renders when an attribute changes, and warns in the console about values it ignores", async () => {
+    const { page, errors, context } = await newPage(browser, server.url, {
+      pages: { "/t/attr.html": hostPage(`<vn-domain-assistant id="a" lang="fr" today="31/12/2025"></vn-domain-assistant>`) },
+    });
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(server.url + "/t/attr.html");
+    await readyCount(page, 1);
+    const w = page.locator("#a");
+    await w.getByRole("heading", { name: "Tên miền quốc gia .vn miễn phí" }).waitFor();
+    assert.ok(warnings.some((t) => t.includes('lang="fr"') && t.includes("vi, en or km")), warnings.join("\n"));
+    assert.ok(warnings.some((t) => t.includes('today="31/12/2025"')), warnings.join("\n"));
+    await page.evaluate(() => document.querySelector("#a").setAttribute("lang", "en"));
+    await w.getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("reports a broken inline configuration in plain words and keeps working", async () => {
+    const body = `
+      <vn-domain-assistant id="bad" lang="en"><script type="application/json">{ "programmes": { , } }</script></vn-domain-assistant>
+      <vn-domain-assistant id="good" lang="en"><script type="application/json">{ "programmes": {} }</script></vn-domain-assistant>`;
+    const { page, errors, context } = await newPage(browser, server.url, { pages: { "/t/config.html": hostPage(body) } });
+    await page.goto(server.url + "/t/config.html");
+    await readyCount(page, 2);
+    const alert = page.locator("#bad").getByRole("alert");
+    await alert.waitFor();
+    const text = await alert.innerText();
+    assert.match(text, /configuration has a problem/);
+    assert.match(text, /not valid JSON at line 1, column 19/);
+    assert.match(text, /using its built-in configuration/);
+    assert.equal(await page.locator("#good").getByRole("alert").count(), 0);
+    assert.equal(await page.locator("#bad").getByRole("radio").count(), 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("style isolation", () => {
+  // Every property a host's CSS could push into a widget, read from every element
+  // of the shadow tree.
+  const PROPS = [
+    "color", "font-family", "font-size", "font-weight", "font-style", "line-height", "letter-spacing",
+    "word-spacing", "text-transform", "text-align", "text-indent", "text-shadow", "white-space",
+    "visibility", "direction", "margin-top", "padding-left", "border-top-width", "background-color",
+  ];
+  const snapshot = (page) =>
+    page.evaluate((props) => {
+      const root = document.querySelector("#w").shadowRoot;
+      return [...root.querySelectorAll("*")].map((el) => {
+        const cs = getComputedStyle(el);
+        return [el.tagName, ...props.map((p) => cs.getPropertyValue(p))].join("|");
+      });
+    }, PROPS);
+  const HOSTILE = `<style>
+    * { color: #f0f !important; font-family: "Comic Sans MS", cursive !important; font-size: 31px !important;
+        font-weight: 100 !important; font-style: italic !important; line-height: 4 !important;
+        letter-spacing: 7px !important; word-spacing: 9px !important; text-transform: uppercase !important;
+        text-align: right !important; text-indent: 40px !important; text-shadow: 2px 2px red !important;
+        white-space: pre !important; direction: rtl !important; }
+    body { visibility: visible; }
+    h2, p, legend, label, input, fieldset, div, span, section { margin: 50px !important; padding: 50px !important;
+        border: 9px solid red !important; background: yellow !important; display: inline !important; }
+  </style>`;
+
+  it("host CSS, even `* { … !important }`, does not change the widget", async () => {
+    const body = `<vn-domain-assistant id="w" lang="en"></vn-domain-assistant>`;
+    const { page, errors, context } = await newPage(browser, server.url, {
+      pages: { "/t/plain.html": hostPage(body), "/t/hostile.html": hostPage(body, { head: HOSTILE }) },
+    });
+    await page.goto(server.url + "/t/plain.html");
+    await readyCount(page, 1);
+    const plain = await snapshot(page);
+    assert.ok(plain.length > 10, "the widget rendered its view");
+    await page.goto(server.url + "/t/hostile.html");
+    await readyCount(page, 1);
+    const hostile = await snapshot(page);
+    assert.deepEqual(hostile, plain);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("the widget's CSS does not leak into the host page", async () => {
+    const body = `<h2 id="outside">Host heading</h2><fieldset id="fs"><legend>Host</legend></fieldset>
+      <div class="option" id="opt">host .option</div><vn-domain-assistant id="w"></vn-domain-assistant>`;
+    const { page, context } = await newPage(browser, server.url, {
+      pages: {
+        "/t/with.html": hostPage(body),
+        "/t/without.html": hostPage(body).replace('<script type="module" src="/vn-domain-assistant.js"></script>', ""),
+      },
+    });
+    const read = () =>
+      page.evaluate(() =>
+        ["#outside", "#fs", "#opt"].map((s) => {
+          const cs = getComputedStyle(document.querySelector(s));
+          return [cs.fontSize, cs.margin, cs.padding, cs.border, cs.color, cs.fontFamily].join("|");
+        }),
+      );
+    await page.goto(server.url + "/t/without.html");
+    const without = await read();
+    await page.goto(server.url + "/t/with.html");
+    await readyCount(page, 1);
+    assert.deepEqual(await read(), without);
+    await context.close();
+  });
+});
+
+describe("fallback and clean-up", () => {
+  it("keeps the host's fallback content when the wasm cannot load", async () => {
+    const body = `<vn-domain-assistant id="w"><p><a id="fb" href="https://hiendienonline.tenmien.vn/">Free .vn names</a></p></vn-domain-assistant>`;
+    const { page, context } = await newPage(browser, server.url, { pages: { "/t/nowasm.html": hostPage(body) } });
+    await context.route("**/*.wasm", (route) => route.abort("blockedbyclient"));
+    const warned = new Promise((ok) =>
+      page.on("console", (m) => m.type() === "warning" && m.text().includes("could not start") && ok()),
+    );
+    await page.goto(server.url + "/t/nowasm.html");
+    await warned;
+    assert.equal(await page.locator("#fb").isVisible(), true);
+    assert.equal(await page.evaluate(() => document.querySelector("#w").shadowRoot.innerHTML), "<slot></slot>");
+    assert.deepEqual(await page.evaluate(() => window.events), []);
+    await context.close();
+  });
+
+  it("shows the fallback until the widget starts, then replaces it", async () => {
+    const body = `<vn-domain-assistant id="w"><p id="fb">fallback</p></vn-domain-assistant>`;
+    const { page, context } = await newPage(browser, server.url, { pages: { "/t/slow.html": hostPage(body) } });
+    let release;
+    const gate = new Promise((ok) => (release = ok));
+    await context.route("**/*.wasm", async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(server.url + "/t/slow.html");
+    await page.locator("#fb").waitFor({ state: "visible" });
+    release();
+    await readyCount(page, 1);
+    assert.equal(await page.locator("#fb").isVisible(), false);
+    await context.close();
+  });
+
+  it("removing an element unmounts its widget; moving one keeps what the visitor chose", async () => {
+    const body = [1, 2, 3, 4, 5].map((i) => `<vn-domain-assistant id="w${i}"></vn-domain-assistant>`).join("");
+    const { page, errors, context } = await newPage(browser, server.url, {
+      pages: { "/t/many.html": hostPage(`${body}<div id="elsewhere"></div>`) },
+    });
+    await page.goto(server.url + "/t/many.html");
+    await readyCount(page, 5);
+    const mounted = () => page.evaluate(() => customElements.get("vn-domain-assistant").mounted);
+    assert.equal(await mounted(), 5);
+
+    await page.locator("#w1").getByRole("radio", { name: /id\.vn/ }).check();
+    await page.evaluate(() => document.querySelector("#elsewhere").append(document.querySelector("#w1")));
+    assert.equal(await page.locator("#w1").getByRole("radio", { name: /id\.vn/ }).isChecked(), true);
+    assert.equal(await mounted(), 5);
+
+    await page.evaluate(() => {
+      window.removed = ["#w2", "#w3", "#w4"].map((s) => document.querySelector(s));
+      window.removed.forEach((el) => el.remove());
+    });
+    await page.waitForFunction(() => customElements.get("vn-domain-assistant").mounted === 2);
+    // Their shadow roots hold nothing of the widget any more.
+    assert.deepEqual(
+      await page.evaluate(() => window.removed.map((el) => el.shadowRoot.innerHTML)),
+      ["<slot></slot>", "<slot></slot>", "<slot></slot>"],
+    );
+
+    // A removed element put back starts afresh.
+    await page.evaluate(() => {
+      window.kept = document.createElement("vn-domain-assistant");
+      document.body.append(window.kept);
+    });
+    await page.waitForFunction(() => customElements.get("vn-domain-assistant").mounted === 3);
+    await page.evaluate(() => window.kept.remove());
+    await page.waitForFunction(() => customElements.get("vn-domain-assistant").mounted === 2);
+    assert.equal(await page.evaluate(() => window.kept.shadowRoot.innerHTML), "<slot></slot>");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("iframe mode", () => {
+  const parentPage = (src) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>parent</title></head><body>
+      <iframe id="f" title="Domain assistant" src="${src}" style="width:900px;height:50px;border:0"></iframe>
+      <script>
+        window.messages = [];
+        addEventListener("message", (e) => {
+          if (e.source === document.querySelector("#f").contentWindow) window.messages.push(e.data);
+        });
+      </script></body></html>`;
+
+  it("embed.html reports its height to the parent origin and follows resizes", async () => {
+    const origin = server.url;
+    const { page, errors, context } = await newPage(browser, server.url, {
+      pages: { "/t/parent.html": parentPage(`/embed.html?lang=en&program=id&parent=${encodeURIComponent(origin)}`) },
+    });
+    await page.goto(server.url + "/t/parent.html");
+    await page.waitForFunction(() => window.messages.some((m) => m.type === "vnda:height" && m.height > 100));
+    const frame = page.frameLocator("#f");
+    await frame.getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
+    const heights = () => page.evaluate(() => window.messages.filter((m) => m.type === "vnda:height").map((m) => m.height));
+    const reported = (await heights()).at(-1);
+    const actual = await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    assert.equal(reported, actual);
+    assert.ok(
+      (await page.evaluate(() => window.messages)).some((m) => m.type === "vnda:event" && m.name === "vnda:ready"),
+    );
+
+    // Narrow (a phone): the text wraps, the widget grows, the parent hears of it.
+    await page.evaluate(() => (document.querySelector("#f").style.width = "320px"));
+    await page.waitForFunction((h) => window.messages.filter((m) => m.type === "vnda:height").at(-1).height > h, reported);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("sends nothing to a parent whose origin is not the configured one", async () => {
+    const { page, context } = await newPage(browser, server.url, {
+      pages: { "/t/wrong.html": parentPage(`/embed.html?lang=en&parent=${encodeURIComponent("https://portal.example.vn")}`) },
+    });
+    await page.goto(server.url + "/t/wrong.html");
+    await page.frameLocator("#f").getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.messages), []);
+    await context.close();
+  });
+});
+
+describe("accessibility", () => {
+  it("the demo page has no axe-core violations (WCAG 2.2 A/AA), inside the widgets too", async () => {
+    const require = createRequire(import.meta.url);
+    const axe = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+    const { page, context } = await newPage(browser, server.url);
+    await page.goto(server.url + "/");
+    await widgets(page).nth(1).getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }),
+    );
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(" ")).join(", ")}`);
+    assert.deepEqual(summary, []);
+    assert.ok(result.passes.some((p) => p.nodes.some((n) => n.target.some(Array.isArray))), "axe looked inside shadow roots");
+    await context.close();
+  });
+});

@@ -1,0 +1,63 @@
+// Shared set-up of the browser end-to-end suites: Debian's Chromium driven by
+// playwright-core, dist/ served on 127.0.0.1, extra test pages served on the same
+// origin through request routing, and every console error and request recorded.
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../tools/serve.mjs";
+
+export const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-gpu",
+      "--no-first-run",
+    ],
+  });
+}
+
+export const serveDist = (options = {}) => startServer({ root: DIST, ...options });
+
+/**
+ * A fresh page that records console errors, uncaught exceptions and requests.
+ * `pages` maps paths (e.g. "/t/two.html") to HTML served on the same origin.
+ */
+export async function newPage(browser, base, { pages = {}, viewport } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => requests.push({ url: r.url(), method: r.method(), headers: r.headers() }));
+  for (const [path, html] of Object.entries(pages)) {
+    await context.route(base + path, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+  }
+  return { context, page, errors, requests };
+}
+
+/** A host page: `body` goes into <body>; events of the widgets are recorded in window.events. */
+export function hostPage(body, { head = "" } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test host</title>${head}
+<script>
+  window.events = [];
+  for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff"]) {
+    document.addEventListener(name, (e) => window.events.push({ name, id: e.target.id, detail: e.detail }));
+  }
+</script></head><body>${body}
+<script type="module" src="/vn-domain-assistant.js"></script></body></html>`;
+}
+
+/** Waits until `count` widgets have dispatched vnda:ready. */
+export async function readyCount(page, count) {
+  await page.waitForFunction((n) => window.events.filter((e) => e.name === "vnda:ready").length >= n, count);
+}

@@ -1,0 +1,51 @@
+"""Assembles dist/ from wasm-bindgen's output and the sources (see tools/build.sh).
+
+The element module gets style/widget.css inlined as a string (it becomes a
+constructed stylesheet: no extra request, allowed by strict CSPs). dist/ is
+replaced as a whole, so no stale file from an earlier build survives.
+"""
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# file in the repository -> file in dist/
+COPIED = {
+    "index.html": "index.html",
+    "embed.html": "embed.html",
+    "js/embed.js": "embed.js",
+    "style/demo.css": "demo.css",
+    "style/embed.css": "embed.css",
+}
+
+
+def main(bindgen_out: str, dist: str) -> None:
+    src = Path(bindgen_out)
+    staging = ROOT / (dist + ".tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+
+    for name in ("vn_domain_assistant.js", "vn_domain_assistant_bg.wasm"):
+        shutil.copy2(src / name, staging / name)
+
+    element = (ROOT / "js/vn-domain-assistant.js").read_text(encoding="utf-8")
+    css = (ROOT / "style/widget.css").read_text(encoding="utf-8")
+    marker = "__VNDA_CSS__"
+    if element.count(marker) != 1:
+        sys.exit("dist.py: js/vn-domain-assistant.js must contain __VNDA_CSS__ exactly once")
+    element = element.replace(marker, json.dumps(css, ensure_ascii=False))
+    (staging / "vn-domain-assistant.js").write_text(element, encoding="utf-8")
+
+    for source, target in COPIED.items():
+        shutil.copy2(ROOT / source, staging / target)
+
+    final = ROOT / dist
+    shutil.rmtree(final, ignore_errors=True)
+    staging.rename(final)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what the build (and, with `test`, the test suites) need — only what is
+# missing, so a second run takes a second. Works on a fresh Debian with rustup,
+# Node, Python and git; needs root or sudo only for Debian packages.
+#   tools/setup.sh build   wasm32 target, wasm-bindgen CLI = Cargo.lock's, npm tools (wasm-opt)
+#   tools/setup.sh size    build + brotli
+#   tools/setup.sh test    size + Chromium, ChromeDriver, dnsdist, NSD
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-build}
+say() { echo "setup: $*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+# rustfmt and clippy come with the default rustup profile; add them if a minimal one was used.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    rustup component add "$component"
+  fi
+done
+
+# The CLI must be exactly the wasm-bindgen version in Cargo.lock.
+want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (had: ${have:-none}); takes ~4 minutes once"
+  # Not --locked: the crates mirror can lag the CLI's own lockfile.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# npm tools, exactly as package-lock.json pins them; re-installed when it changes.
+stamp=node_modules/.vnda-lock.sha256
+if [ ! -f "$stamp" ] || ! sha256sum --status -c "$stamp" 2>/dev/null; then
+  say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund
+  sha256sum package-lock.json > "$stamp"
+fi
+
+[ "$mode" = build ] && exit 0
+
+apt_missing=()
+need() { command -v "$1" >/dev/null 2>&1 || apt_missing+=("$2"); }
+need brotli brotli
+if [ "$mode" = test ]; then
+  need chromium chromium
+  need chromedriver chromium-driver
+  need dnsdist dnsdist
+  [ -x /usr/sbin/nsd ] || apt_missing+=(nsd)
+fi
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${apt_missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${apt_missing[@]}"
+fi
