@@ -1,1 +1,386 @@
-//! (being written)
+//! Starter pages for a freshly chosen name: a CV, a blog or a contest entry, rendered
+//! from what the visitor typed into one self-contained HTML5 file (inline CSS, a
+//! `<meta>` CSP, no script, no external request), plus a JSON Resume export and the
+//! steps to publish the file.
+//!
+//! Safety design: [`StarterInput`] is first turned into a cleaned [`Page`] (controls,
+//! bidi overrides and NUL removed, spaces collapsed, links kept only if
+//! [`safe_url`] accepts them, e-mail and domain kept only if well-formed), and the
+//! templates write every value through one escape (see `escape.rs`). Nothing typed reaches
+//! `<style>`, a tag name or an attribute name; the output's tags are the template's.
+//!
+//! Empty sections are left out. Where a page needs content to make sense (the main
+//! heading, the blog's first post, the contest's section for the judges) it gets a
+//! default text in the page's language, never a placeholder to fill in.
+
+mod escape;
+mod html;
+mod publish;
+mod resume;
+
+pub use escape::{safe_url, valid_email};
+pub use publish::{publish_guide, DnsRecord, PublishGuide, PublishTarget};
+pub use resume::json_resume;
+
+use crate::i18n::Lang;
+
+use escape::{clean_domain, clean_line, clean_text};
+
+/// Which starter page to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Template {
+    /// A one-page CV for students and job seekers, readable printed on A4.
+    #[default]
+    Cv,
+    /// A personal blog: the first post and an "about me".
+    Blog,
+    /// An entry page for a campus website-building competition.
+    Contest,
+}
+
+impl Template {
+    pub const ALL: [Template; 3] = [Template::Cv, Template::Blog, Template::Contest];
+
+    /// A stable code for the UI's choice and for file names of tests.
+    pub fn code(self) -> &'static str {
+        match self {
+            Template::Cv => "cv",
+            Template::Blog => "blog",
+            Template::Contest => "contest",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Template> {
+        Template::ALL
+            .into_iter()
+            .find(|t| t.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// One line of the CV's education section. Dates are free text as typed ("2022",
+/// "9/2022", "hiện tại"); ISO-like forms are also exported to JSON Resume.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Education {
+    pub institution: String,
+    /// Field of study or programme, e.g. "Công nghệ thông tin".
+    pub study: String,
+    pub start: String,
+    pub end: String,
+}
+
+/// A project; `url` is shown only if [`safe_url`] accepts it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Project {
+    pub name: String,
+    pub description: String,
+    pub url: String,
+}
+
+/// A link such as a GitHub or LinkedIn profile; dropped unless [`safe_url`] accepts
+/// the URL. An empty label shows the address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// A contest team member.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Member {
+    pub name: String,
+    pub role: String,
+}
+
+/// Everything a starter is built from, as typed: every string may be empty, any
+/// list may be empty or hold empty entries. Which fields a template uses:
+///
+/// | field | CV | blog | contest |
+/// | --- | --- | --- | --- |
+/// | `full_name`, `domain`, `email`, `links` | ✓ | ✓ | ✓ (contact, links for the judges) |
+/// | `headline`, `organisation` | ✓ | ✓ | `organisation` = the school |
+/// | `about` | ✓ | ✓ | |
+/// | `education`, `projects` | ✓ | | |
+/// | `skills` | ✓ | | ✓ (technologies used) |
+/// | `post_title`, `post_body` | | ✓ | |
+/// | `team_name`, `team`, `entry` | | | ✓ |
+///
+/// The JSON Resume export follows the same table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StarterInput {
+    pub template: Template,
+    /// The widget's language: the page's `lang` and its section headings.
+    pub lang: Lang,
+    pub full_name: String,
+    /// The chosen name, e.g. `nguyenvanan.id.vn`.
+    pub domain: String,
+    /// A one-line description, e.g. "Sinh viên Công nghệ thông tin".
+    pub headline: String,
+    /// A few sentences; a blank line starts a new paragraph.
+    pub about: String,
+    /// School or organisation, e.g. the host's preset "Trường Đại học Trà Vinh".
+    pub organisation: String,
+    /// The visitor's own address (see [`suggested_email`] for one at the new name).
+    pub email: String,
+    pub education: Vec<Education>,
+    pub skills: Vec<String>,
+    pub projects: Vec<Project>,
+    pub links: Vec<Link>,
+    /// The blog's first post; a welcome post in the page's language if both are empty.
+    pub post_title: String,
+    pub post_body: String,
+    pub team_name: String,
+    pub team: Vec<Member>,
+    /// The contest entry itself: its name (the page's main heading), description
+    /// and demo address.
+    pub entry: Project,
+}
+
+/// Renders the starter page: one complete HTML5 document.
+pub fn render(input: &StarterInput) -> String {
+    html::render(&Page::from_input(input))
+}
+
+/// An address at the new name to suggest, e.g. `lienhe@nguyenvanan.id.vn` (the UI
+/// shows it with `StarterTexts::email_note`: it only works once the registrar's
+/// e-mail service is set up). `None` if the domain is not a host name.
+pub fn suggested_email(domain: &str) -> Option<String> {
+    clean_domain(domain).map(|d| format!("lienhe@{d}"))
+}
+
+/// The download name of the HTML file: `<domain>.html`, or `website.html` if the
+/// domain is not a host name (so no path, quote or control character can get in).
+pub fn html_file_name(domain: &str) -> String {
+    format!(
+        "{}.html",
+        clean_domain(domain).as_deref().unwrap_or("website")
+    )
+}
+
+/// The download name of the JSON Resume file: `<domain>.resume.json`, or `resume.json`.
+pub fn json_file_name(domain: &str) -> String {
+    match clean_domain(domain) {
+        Some(d) => format!("{d}.resume.json"),
+        None => "resume.json".to_string(),
+    }
+}
+
+/// Splits a list typed in one box ("HTML, CSS; Rust" or one item per line) into its
+/// items, trimmed, empty ones left out.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split([',', ';', '\n', '\u{3001}'])
+        .map(clean_line)
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+/// The cleaned input the templates and the JSON Resume export read: every string
+/// cleaned, every URL safe, empty entries gone.
+#[derive(Debug)]
+struct Page {
+    template: Template,
+    lang: Lang,
+    name: String,
+    domain: Option<String>,
+    headline: String,
+    about: String,
+    organisation: String,
+    email: Option<String>,
+    education: Vec<CleanEducation>,
+    skills: Vec<String>,
+    projects: Vec<CleanProject>,
+    links: Vec<CleanLink>,
+    post_title: String,
+    post_body: String,
+    team_name: String,
+    team: Vec<Member>,
+    entry: CleanProject,
+}
+
+#[derive(Debug)]
+struct CleanEducation {
+    institution: String,
+    study: String,
+    start: String,
+    end: String,
+}
+
+#[derive(Debug)]
+struct CleanProject {
+    name: String,
+    description: String,
+    url: Option<String>,
+}
+
+#[derive(Debug)]
+struct CleanLink {
+    label: String,
+    url: String,
+}
+
+impl CleanProject {
+    fn from_input(p: &Project) -> CleanProject {
+        CleanProject {
+            name: clean_line(&p.name),
+            description: clean_text(&p.description),
+            url: safe_url(&p.url),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.name.is_empty() && self.description.is_empty() && self.url.is_none()
+    }
+}
+
+impl Page {
+    fn from_input(input: &StarterInput) -> Page {
+        let education = input
+            .education
+            .iter()
+            .map(|e| CleanEducation {
+                institution: clean_line(&e.institution),
+                study: clean_line(&e.study),
+                start: clean_line(&e.start),
+                end: clean_line(&e.end),
+            })
+            .filter(|e| !e.institution.is_empty() || !e.study.is_empty())
+            .collect();
+        let links = input
+            .links
+            .iter()
+            .filter_map(|l| {
+                Some(CleanLink {
+                    label: clean_line(&l.label),
+                    url: safe_url(&l.url)?,
+                })
+            })
+            .collect();
+        let team = input
+            .team
+            .iter()
+            .map(|m| Member {
+                name: clean_line(&m.name),
+                role: clean_line(&m.role),
+            })
+            .filter(|m| !m.name.is_empty())
+            .collect();
+        let email = clean_line(&input.email);
+        Page {
+            template: input.template,
+            lang: input.lang,
+            name: clean_line(&input.full_name),
+            domain: clean_domain(&input.domain),
+            headline: clean_line(&input.headline),
+            about: clean_text(&input.about),
+            organisation: clean_line(&input.organisation),
+            email: valid_email(&email).then_some(email),
+            education,
+            skills: input
+                .skills
+                .iter()
+                .map(|s| clean_line(s))
+                .filter(|s| !s.is_empty())
+                .collect(),
+            projects: input
+                .projects
+                .iter()
+                .map(CleanProject::from_input)
+                .filter(|p| !p.is_empty())
+                .collect(),
+            links,
+            post_title: clean_line(&input.post_title),
+            post_body: clean_text(&input.post_body),
+            team_name: clean_line(&input.team_name),
+            team,
+            entry: CleanProject::from_input(&input.entry),
+        }
+    }
+
+    /// The domain as an `https:` address, e.g. `https://nguyenvanan.id.vn/`.
+    fn site_url(&self) -> Option<String> {
+        self.domain.as_ref().map(|d| format!("https://{d}/"))
+    }
+}
+
+/// What a link shows when it has no label: the address without its scheme.
+fn link_text(url: &str) -> &str {
+    let bare = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("mailto:"))
+        .unwrap_or(url);
+    bare.strip_suffix('/').unwrap_or(bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_the_domain_or_a_safe_default() {
+        assert_eq!(
+            html_file_name("nguyenvanan.id.vn"),
+            "nguyenvanan.id.vn.html"
+        );
+        assert_eq!(html_file_name(" An.ID.vn "), "an.id.vn.html");
+        assert_eq!(html_file_name("../../etc/passwd"), "website.html");
+        assert_eq!(html_file_name("a\"b.id.vn"), "website.html");
+        assert_eq!(json_file_name("an.id.vn"), "an.id.vn.resume.json");
+        assert_eq!(json_file_name(""), "resume.json");
+    }
+
+    #[test]
+    fn suggests_a_contact_address_at_the_new_name() {
+        assert_eq!(
+            suggested_email("nguyenvanan.id.vn").as_deref(),
+            Some("lienhe@nguyenvanan.id.vn")
+        );
+        assert_eq!(suggested_email("not a domain"), None);
+    }
+
+    #[test]
+    fn splits_typed_lists() {
+        assert_eq!(
+            split_list("HTML, CSS;Rust\n\n  Figma ,"),
+            ["HTML", "CSS", "Rust", "Figma"]
+        );
+        assert!(split_list(" , ;\n").is_empty());
+    }
+
+    #[test]
+    fn templates_round_trip_their_codes() {
+        for t in Template::ALL {
+            assert_eq!(Template::parse(t.code()), Some(t));
+        }
+        assert_eq!(Template::parse(" BLOG "), Some(Template::Blog));
+        assert_eq!(Template::parse("resume"), None);
+    }
+
+    #[test]
+    fn cleaning_drops_unsafe_links_and_empty_entries() {
+        let input = StarterInput {
+            email: "not an address".into(),
+            links: vec![
+                Link {
+                    label: "x".into(),
+                    url: "javascript:alert(1)".into(),
+                },
+                Link {
+                    label: String::new(),
+                    url: "github.com/an".into(),
+                },
+            ],
+            education: vec![Education {
+                start: "2020".into(),
+                ..Default::default()
+            }],
+            skills: vec!["  ".into(), "Rust".into()],
+            ..Default::default()
+        };
+        let page = Page::from_input(&input);
+        assert_eq!(page.email, None);
+        assert_eq!(page.links.len(), 1);
+        assert_eq!(page.links[0].url, "https://github.com/an");
+        assert_eq!(link_text(&page.links[0].url), "github.com/an");
+        assert!(page.education.is_empty());
+        assert_eq!(page.skills, ["Rust"]);
+    }
+}
