@@ -18,6 +18,11 @@ pub enum DateError {
     Format,
     /// Well-formed, but no such day (e.g. 2023-02-29).
     NoSuchDay,
+    /// A real day, but after the date things are judged on (a birth or founding
+    /// date cannot lie in the future).
+    Future,
+    /// A real day, but before 1900: surely a typo for a date of birth or founding.
+    Before1900,
 }
 
 pub fn is_leap(year: i32) -> bool {
@@ -48,9 +53,9 @@ impl Date {
     pub fn parse_iso(s: &str) -> Result<Date, DateError> {
         let b = s.trim().as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            b.get(r.clone())?
-                .iter()
-                .try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+            b.get(r.clone())?.iter().try_fold(0u32, |acc, &c| {
+                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+            })
         };
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(DateError::Format);
@@ -59,6 +64,69 @@ impl Date {
             return Err(DateError::Format);
         };
         Date::new(y as i32, m as u8, d as u8).ok_or(DateError::NoSuchDay)
+    }
+
+    /// Parses a date something happened on (a birth, a founding), judged on `today`:
+    /// it must be a real day from 1900-01-01 up to and including `today`.
+    pub fn parse_past(s: &str, today: Date) -> Result<Date, DateError> {
+        let date = Date::parse_iso(s)?;
+        if date > today {
+            Err(DateError::Future)
+        } else if date.year < 1900 {
+            Err(DateError::Before1900)
+        } else {
+            Ok(date)
+        }
+    }
+
+    /// The day `years` years after this one: the day someone born on `self` turns
+    /// `years`, or a company founded on `self` has existed for `years` full years.
+    /// 29 February moves to 1 March in common years. `None` past year 9999.
+    pub fn anniversary(self, years: u32) -> Option<Date> {
+        let year = i32::try_from(years)
+            .ok()
+            .and_then(|y| self.year.checked_add(y))?;
+        Date::new(year, self.month, self.day).or_else(|| Date::new(year, 3, 1))
+    }
+
+    /// Age in full years on `on`: a birthday counts on the day itself, and someone
+    /// born on 29 February becomes a year older on 1 March in common years. Zero when
+    /// `on` comes before `self`.
+    pub fn full_years_until(self, on: Date) -> u32 {
+        let birthday_passed = (on.month, on.day) >= (self.month, self.day);
+        let years = on.year - self.year - i32::from(!birthday_passed);
+        u32::try_from(years).unwrap_or(0)
+    }
+
+    /// The day before this one (`None` before year 1).
+    pub fn pred(self) -> Option<Date> {
+        if self.day > 1 {
+            return Some(Date {
+                day: self.day - 1,
+                ..self
+            });
+        }
+        let (year, month) = if self.month > 1 {
+            (self.year, self.month - 1)
+        } else {
+            (self.year - 1, 12)
+        };
+        Date::new(year, month, days_in_month(year, month))
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse_iso(&s).map_err(|_| {
+            serde::de::Error::custom(format_args!("expected a date YYYY-MM-DD, got {s:?}"))
+        })
     }
 }
 
@@ -74,8 +142,22 @@ mod tests {
 
     #[test]
     fn parses_iso_dates_and_refuses_impossible_days() {
-        assert_eq!(Date::parse_iso("2024-02-29"), Ok(Date { year: 2024, month: 2, day: 29 }));
-        assert_eq!(Date::parse_iso(" 2026-11-24 "), Ok(Date { year: 2026, month: 11, day: 24 }));
+        assert_eq!(
+            Date::parse_iso("2024-02-29"),
+            Ok(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
+        assert_eq!(
+            Date::parse_iso(" 2026-11-24 "),
+            Ok(Date {
+                year: 2026,
+                month: 11,
+                day: 24
+            })
+        );
         assert_eq!(Date::parse_iso("2023-02-29"), Err(DateError::NoSuchDay));
         assert_eq!(Date::parse_iso("2023-13-01"), Err(DateError::NoSuchDay));
         assert_eq!(Date::parse_iso("24/11/2026"), Err(DateError::Format));
@@ -89,5 +171,103 @@ mod tests {
         let b = Date::new(2026, 1, 1).unwrap();
         assert!(a < b);
         assert_eq!(b.to_string(), "2026-01-01");
+    }
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn age_counts_the_birthday_on_the_day() {
+        // (born, judged on, age)
+        let table = [
+            ("2007-11-24", "2025-11-24", 18), // 18th birthday today
+            ("2007-11-25", "2025-11-24", 17), // 18th birthday tomorrow
+            ("2001-11-24", "2025-11-24", 24), // 24th birthday today
+            ("2001-11-25", "2025-11-24", 23), // 24th birthday tomorrow
+            ("2004-02-29", "2022-02-28", 17), // leap-day birth, common year: not yet
+            ("2004-02-29", "2022-03-01", 18), // ... a year older on 1 March
+            ("2004-02-29", "2024-02-28", 19), // leap year: not yet on 28 February
+            ("2004-02-29", "2024-02-29", 20), // ... the birthday itself
+            ("2025-06-01", "2025-06-01", 0),
+            ("2025-06-02", "2025-06-01", 0), // a future birth is no negative age
+            ("1900-01-01", "2025-12-31", 125),
+        ];
+        for (born, on, age) in table {
+            assert_eq!(
+                d(born).full_years_until(d(on)),
+                age,
+                "born {born}, judged {on}"
+            );
+        }
+    }
+
+    #[test]
+    fn anniversaries_move_29_february_to_1_march_in_common_years() {
+        assert_eq!(d("2004-02-29").anniversary(18), Some(d("2022-03-01")));
+        assert_eq!(d("2004-02-29").anniversary(20), Some(d("2024-02-29")));
+        assert_eq!(d("2024-11-24").anniversary(1), Some(d("2025-11-24")));
+        assert_eq!(d("9999-01-01").anniversary(1), None);
+        assert_eq!(d("2024-11-24").anniversary(u32::MAX), None);
+    }
+
+    #[test]
+    fn the_day_before_crosses_months_and_years() {
+        assert_eq!(d("2025-03-01").pred(), Some(d("2025-02-28")));
+        assert_eq!(d("2024-03-01").pred(), Some(d("2024-02-29")));
+        assert_eq!(d("2026-01-01").pred(), Some(d("2025-12-31")));
+        assert_eq!(d("2025-12-31").pred(), Some(d("2025-12-30")));
+        assert_eq!(d("0001-01-01").pred(), None);
+    }
+
+    #[test]
+    fn past_dates_refuse_the_future_and_the_19th_century() {
+        let today = d("2025-11-24");
+        assert_eq!(Date::parse_past("2025-11-24", today), Ok(today));
+        assert_eq!(
+            Date::parse_past("2025-11-25", today),
+            Err(DateError::Future)
+        );
+        assert_eq!(
+            Date::parse_past("1899-12-31", today),
+            Err(DateError::Before1900)
+        );
+        assert_eq!(Date::parse_past("1900-01-01", today), Ok(d("1900-01-01")));
+        assert_eq!(Date::parse_past("", today), Err(DateError::Format));
+    }
+
+    #[test]
+    fn dates_round_trip_through_json() {
+        let date: Date = serde_json::from_str("\"2025-12-31\"").unwrap();
+        assert_eq!(date, d("2025-12-31"));
+        assert_eq!(serde_json::to_string(&date).unwrap(), "\"2025-12-31\"");
+        assert!(serde_json::from_str::<Date>("\"31/12/2025\"").is_err());
+        assert!(serde_json::from_str::<Date>("20251231").is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn age_never_decreases_as_the_judged_date_advances(
+            born in 1900i32..2100, bm in 1u8..=12, bd in 1u8..=31,
+            y in 1900i32..2200, m in 1u8..=12, dd in 1u8..=31, later in 0u32..800,
+        ) {
+            let (Some(born), Some(on)) = (Date::new(born, bm, bd), Date::new(y, m, dd)) else {
+                return Ok(());
+            };
+            let mut next = on;
+            for _ in 0..later {
+                next = Date::new(next.year, next.month, next.day + 1)
+                    .or_else(|| Date::new(next.year, next.month + 1, 1))
+                    .or_else(|| Date::new(next.year + 1, 1, 1))
+                    .unwrap();
+            }
+            proptest::prop_assert!(born.full_years_until(next) >= born.full_years_until(on));
+            proptest::prop_assert_eq!(next.pred().map(|p| p < next), Some(true));
+        }
+
+        #[test]
+        fn parsing_never_panics(s in "\\PC{0,40}") {
+            let _ = Date::parse_past(&s, Date { year: 2025, month: 1, day: 1 });
+        }
     }
 }
