@@ -1,0 +1,285 @@
+//! DNS codec: responses built for our own query parse back (round trips), and
+//! malformed messages are refused without panicking.
+
+use proptest::prelude::*;
+use vn_domain_assistant::dns::{
+    cache_secs, classify, parse, query, Availability, DnsError, Verdict, MAX_CACHE_SECS,
+    MIN_CACHE_SECS, TYPE_NS, TYPE_SOA,
+};
+
+const NAME: &str = "annguyen.id.vn";
+/// Offset of the question name in every message: right after the header.
+const QNAME_PTR: [u8; 2] = [0xC0, 12];
+
+/// A resource record whose owner is a pointer to the question name.
+fn rr(rtype: u16, ttl: u32, rdata: &[u8]) -> Vec<u8> {
+    let mut out = QNAME_PTR.to_vec();
+    out.extend_from_slice(&rtype.to_be_bytes());
+    out.extend_from_slice(&1u16.to_be_bytes());
+    out.extend_from_slice(&ttl.to_be_bytes());
+    out.extend_from_slice(&(rdata.len() as u16).to_be_bytes());
+    out.extend_from_slice(rdata);
+    out
+}
+
+/// SOA rdata with compressed MNAME/RNAME (pointing into the question) and MINIMUM.
+fn soa(minimum: u32) -> Vec<u8> {
+    let mut out = vec![0xC0, 21, 3, b'n', b's', b'1', 0xC0, 21];
+    for n in [2_024_010_101u32, 3600, 600, 86400, minimum] {
+        out.extend_from_slice(&n.to_be_bytes());
+    }
+    out
+}
+
+/// The response a server would send to `query(NAME)`.
+fn response(rcode: u8, answers: &[Vec<u8>], authority: &[Vec<u8>]) -> Vec<u8> {
+    let mut msg = query(NAME).unwrap();
+    msg[2] |= 0x80; // QR
+    msg[3] = (msg[3] & 0xF0) | 0x80 | rcode; // RA + RCODE
+    msg[6..8].copy_from_slice(&(answers.len() as u16).to_be_bytes());
+    msg[8..10].copy_from_slice(&(authority.len() as u16).to_be_bytes());
+    for r in answers.iter().chain(authority) {
+        msg.extend_from_slice(r);
+    }
+    msg
+}
+
+fn ns_rdata() -> Vec<u8> {
+    vec![3, b'n', b's', b'1', 0xC0, 21]
+}
+
+#[test]
+fn noerror_with_answers_is_taken_for_the_lowest_ttl() {
+    let msg = response(
+        0,
+        &[rr(TYPE_NS, 200, &ns_rdata()), rr(TYPE_NS, 120, &ns_rdata())],
+        &[],
+    );
+    let parsed = parse(&msg).unwrap();
+    assert!(parsed.is_response());
+    assert_eq!(
+        (
+            parsed.rcode,
+            parsed.ancount,
+            parsed.nscount,
+            parsed.answer_ttl
+        ),
+        (0, 2, 0, Some(120))
+    );
+    assert_eq!(
+        parsed.question.as_ref().map(|q| (q.name.as_str(), q.qtype)),
+        Some((NAME, TYPE_NS))
+    );
+    assert_eq!(
+        classify(NAME, &msg),
+        Ok(Verdict {
+            availability: Availability::Taken,
+            cache_secs: 120
+        })
+    );
+    // The question is matched case-insensitively and with or without the final dot.
+    assert!(classify("AnNguyen.ID.vn.", &msg).is_ok());
+}
+
+#[test]
+fn noerror_referral_or_nodata_is_taken_too() {
+    let referral = response(0, &[], &[rr(TYPE_NS, 3600, &ns_rdata())]);
+    assert_eq!(
+        classify(NAME, &referral),
+        Ok(Verdict {
+            availability: Availability::Taken,
+            cache_secs: MAX_CACHE_SECS
+        })
+    );
+    // A name with only A records: NOERROR, no answer, SOA in authority.
+    let nodata = response(0, &[], &[rr(TYPE_SOA, 3600, &soa(60))]);
+    assert_eq!(
+        classify(NAME, &nodata),
+        Ok(Verdict {
+            availability: Availability::Taken,
+            cache_secs: 60
+        })
+    );
+}
+
+#[test]
+fn nxdomain_is_likely_available_cached_per_rfc_2308() {
+    let msg = response(3, &[], &[rr(TYPE_SOA, 900, &soa(120))]);
+    assert_eq!(parse(&msg).unwrap().negative_ttl, Some(120));
+    assert_eq!(
+        classify(NAME, &msg),
+        Ok(Verdict {
+            availability: Availability::LikelyAvailable,
+            cache_secs: 120
+        })
+    );
+    // SOA TTL lower than MINIMUM: the TTL wins.
+    let msg = response(3, &[], &[rr(TYPE_SOA, 45, &soa(3600))]);
+    assert_eq!(classify(NAME, &msg).unwrap().cache_secs, 45);
+    // Both huge: capped. No SOA at all: the floor.
+    let msg = response(3, &[], &[rr(TYPE_SOA, 86400, &soa(86400))]);
+    assert_eq!(classify(NAME, &msg).unwrap().cache_secs, MAX_CACHE_SECS);
+    let msg = response(3, &[], &[]);
+    assert_eq!(classify(NAME, &msg).unwrap().cache_secs, MIN_CACHE_SECS);
+    // A TTL with the top bit set means zero (RFC 2181), clamped up to the floor.
+    let msg = response(3, &[], &[rr(TYPE_SOA, 0x8000_0000, &soa(600))]);
+    assert_eq!(parse(&msg).unwrap().negative_ttl, Some(0));
+    assert_eq!(cache_secs(Some(0)), MIN_CACHE_SECS);
+}
+
+#[test]
+fn other_rcodes_are_errors_never_available() {
+    for rcode in [1u8, 2, 4, 5, 9, 15] {
+        let msg = response(rcode, &[], &[]);
+        assert_eq!(
+            classify(NAME, &msg),
+            Err(DnsError::Rcode(rcode)),
+            "rcode {rcode}"
+        );
+    }
+}
+
+#[test]
+fn answers_to_other_questions_are_refused() {
+    // Our own query echoed back: QR clear.
+    assert_eq!(
+        classify(NAME, &query(NAME).unwrap()),
+        Err(DnsError::NotResponse)
+    );
+    let ok = response(3, &[], &[]);
+    assert_eq!(classify("other.id.vn", &ok), Err(DnsError::Mismatch));
+    let mut wrong_id = ok.clone();
+    wrong_id[1] = 7;
+    assert_eq!(classify(NAME, &wrong_id), Err(DnsError::Mismatch));
+    let mut wrong_type = ok.clone();
+    let n = wrong_type.len();
+    wrong_type[n - 3] = 1; // A instead of NS
+    assert_eq!(classify(NAME, &wrong_type), Err(DnsError::Mismatch));
+    let mut wrong_opcode = ok.clone();
+    wrong_opcode[2] |= 0x10;
+    assert_eq!(classify(NAME, &wrong_opcode), Err(DnsError::Mismatch));
+    let mut no_question = ok;
+    no_question[5] = 0;
+    assert_eq!(classify(NAME, &no_question[..12]), Err(DnsError::Mismatch));
+}
+
+#[test]
+fn truncated_messages_are_refused_at_every_length() {
+    let full = response(
+        3,
+        &[rr(TYPE_NS, 60, &ns_rdata())],
+        &[rr(TYPE_SOA, 900, &soa(120))],
+    );
+    assert!(classify(NAME, &full).is_ok());
+    for len in 0..full.len() {
+        assert!(
+            classify(NAME, &full[..len]).is_err(),
+            "accepted {len} of {} bytes",
+            full.len()
+        );
+    }
+}
+
+#[test]
+fn malformed_names_and_records_are_refused() {
+    let base = response(3, &[], &[]);
+    // A pointer to itself in the question.
+    let mut self_loop = base[..12].to_vec();
+    self_loop.extend_from_slice(&[0xC0, 12, 0, 2, 0, 1]);
+    assert_eq!(parse(&self_loop), Err(DnsError::MalformedName));
+    // Two records pointing at each other: each pointer must point backwards.
+    let mut ping_pong = response(0, &[], &[]);
+    ping_pong[7] = 1;
+    let at = ping_pong.len();
+    ping_pong.extend_from_slice(&[0xC0, (at + 2) as u8, 0xC0, at as u8]);
+    assert_eq!(parse(&ping_pong), Err(DnsError::MalformedName));
+    // A pointer past the end.
+    let mut far = base[..12].to_vec();
+    far.extend_from_slice(&[0xFF, 0xFF, 0, 2, 0, 1]);
+    assert_eq!(parse(&far), Err(DnsError::MalformedName));
+    // Reserved label types 0x40 and 0x80.
+    for kind in [0x40u8, 0x80] {
+        let mut reserved = base[..12].to_vec();
+        reserved.extend_from_slice(&[kind | 1, b'a', 0, 0, 2, 0, 1]);
+        assert_eq!(parse(&reserved), Err(DnsError::MalformedName));
+    }
+    // A name longer than 255 bytes on the wire.
+    let mut long = base[..12].to_vec();
+    for _ in 0..5 {
+        long.push(63);
+        long.extend_from_slice(&[b'a'; 63]);
+    }
+    long.extend_from_slice(&[0, 0, 2, 0, 1]);
+    assert_eq!(parse(&long), Err(DnsError::MalformedName));
+    // An RDLENGTH beyond the message, and an SOA shorter than its fixed fields.
+    let mut overlong = response(0, &[rr(TYPE_NS, 60, &ns_rdata())], &[]);
+    let n = overlong.len();
+    overlong[n - ns_rdata().len() - 1] = 200;
+    assert_eq!(parse(&overlong), Err(DnsError::Truncated));
+    let short_soa = response(3, &[], &[rr(TYPE_SOA, 60, &soa(60)[..20])]);
+    assert_eq!(parse(&short_soa), Err(DnsError::Truncated));
+    // Huge counts with no records behind them.
+    let mut huge = base;
+    huge[4..12].copy_from_slice(&[0xFF; 8]);
+    assert_eq!(parse(&huge), Err(DnsError::Truncated));
+}
+
+#[test]
+fn a_long_chain_of_backward_pointers_is_cut_off() {
+    // Forty labels, each ending in a pointer to the previous one (legal direction,
+    // but more hops than any real message needs), hidden in a record's data; a
+    // second record's owner points at the last of them.
+    let mut chain = Vec::new();
+    let start = query(NAME).unwrap().len() + 12;
+    let mut prev = 12usize;
+    for i in 0..40 {
+        let here = start + 4 * i;
+        chain.extend_from_slice(&[1, b'x', 0xC0 | (prev >> 8) as u8, prev as u8]);
+        prev = here;
+    }
+    let mut last = vec![0xC0 | (prev >> 8) as u8, prev as u8];
+    last.extend_from_slice(&rr(TYPE_NS, 60, &[])[2..]);
+    let msg = response(0, &[rr(99, 60, &chain), last.clone()], &[]);
+    assert_eq!(parse(&msg), Err(DnsError::MalformedName));
+    // The same with a short chain is fine.
+    let short = response(
+        0,
+        &[rr(99, 60, &chain[..8]), {
+            let mut l = vec![0xC0, (start + 4) as u8];
+            l.extend_from_slice(&last[2..]);
+            l
+        }],
+        &[],
+    );
+    assert!(parse(&short).is_ok());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = parse(&bytes);
+        let _ = classify(NAME, &bytes);
+    }
+
+    #[test]
+    fn corrupting_a_real_response_never_panics(pos in 0usize..200, byte in any::<u8>(), cut in 0usize..200) {
+        let mut msg = response(3, &[rr(TYPE_NS, 60, &ns_rdata())], &[rr(TYPE_SOA, 900, &soa(120))]);
+        let len = msg.len();
+        msg[pos % len] = byte;
+        msg.truncate(len - cut % len);
+        if let Ok(v) = classify(NAME, &msg) {
+            prop_assert!((MIN_CACHE_SECS..=MAX_CACHE_SECS).contains(&v.cache_secs));
+        }
+    }
+
+    #[test]
+    fn valid_names_round_trip_through_query_and_parse(labels in prop::collection::vec("[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?", 1..4)) {
+        let name = labels.join(".");
+        let q = query(&name).unwrap();
+        let parsed = parse(&q).unwrap();
+        prop_assert!(!parsed.is_response());
+        prop_assert_eq!(parsed.question.map(|q| q.name), Some(name));
+    }
+}
