@@ -7,6 +7,74 @@
 
 use serde_json::Value;
 
+use crate::programme::{self, Programmes};
+
+/// Everything the widget runs on. Each key of the JSON is one section, owned by the
+/// module that uses it; its built-in value is a file under `data/`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// `programmes`: windows, ages, fees and legal sources (see `data/programmes.json`).
+    pub programmes: Programmes,
+}
+
+/// The built-in configuration as JSON: what a host's JSON is merged over.
+pub fn builtin_value() -> Value {
+    let mut root = serde_json::Map::new();
+    root.insert("programmes".into(), section(programme::BUILTIN_JSON));
+    Value::Object(root)
+}
+
+fn section(json: &str) -> Value {
+    serde_json::from_str(json).expect("built-in configuration files are checked by unit tests")
+}
+
+impl Config {
+    pub fn builtin() -> Config {
+        Config {
+            programmes: programme::builtin(),
+        }
+    }
+
+    /// Merges host configurations (in order) over the built-in one and reads the
+    /// result. Any problem (unknown key, wrong shape) rejects the host's
+    /// configuration as a whole: a half-applied one would be worse than none.
+    pub fn with_host(host: &[Value]) -> Result<Config, ConfigError> {
+        let mut merged = builtin_value();
+        for over in host {
+            if let Some(key) = over
+                .as_object()
+                .and_then(|o| o.keys().find(|k| merged.get(k.as_str()).is_none()))
+            {
+                return Err(ConfigError::Shape {
+                    path: key.clone(),
+                    detail: format!("unknown key; the configuration has {}", known_keys(&merged)),
+                });
+            }
+            merge(&mut merged, over.clone());
+        }
+        let programmes = read(&merged, "programmes")?;
+        Ok(Config { programmes })
+    }
+}
+
+fn known_keys(v: &Value) -> String {
+    v.as_object()
+        .map(|o| {
+            o.keys()
+                .map(|k| format!("\"{k}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+}
+
+fn read<T: serde::de::DeserializeOwned>(merged: &Value, key: &str) -> Result<T, ConfigError> {
+    T::deserialize(&merged[key]).map_err(|e| ConfigError::Shape {
+        path: key.to_owned(),
+        detail: e.to_string(),
+    })
+}
+
 /// Why the host's configuration was not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigError {
@@ -88,7 +156,56 @@ pub fn merge(base: &mut Value, over: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
     use serde_json::json;
+
+    #[test]
+    fn builtin_configuration_reads_and_equals_its_json() {
+        assert_eq!(Config::with_host(&[]), Ok(Config::builtin()));
+    }
+
+    #[test]
+    fn a_host_extends_the_free_window_by_configuration_alone() {
+        let host = parse_host(r#"{"programmes": {"id": {"freeWindow": {"until": "2026-12-31"}}}}"#)
+            .unwrap();
+        let config = Config::with_host(&[host]).unwrap();
+        assert_eq!(
+            config.programmes.id.free_window.until,
+            Date::new(2026, 12, 31).unwrap()
+        );
+        assert_eq!(
+            config.programmes.id.free_window.from,
+            Date::new(2023, 6, 1).unwrap()
+        );
+        assert_eq!(config.programmes.biz, Config::builtin().programmes.biz);
+    }
+
+    #[test]
+    fn shape_errors_name_the_key_and_what_was_expected() {
+        let typo =
+            parse_host(r#"{"programmes": {"id": {"freeWindow": {"untill": "2026-12-31"}}}}"#)
+                .unwrap();
+        match Config::with_host(&[typo]) {
+            Err(ConfigError::Shape { path, detail }) => {
+                assert_eq!(path, "programmes");
+                assert!(detail.contains("untill"), "{detail}");
+            }
+            other => panic!("expected a shape error, got {other:?}"),
+        }
+        let unknown = parse_host(r#"{"programs": {}}"#).unwrap();
+        let err = Config::with_host(&[unknown]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "key \"programs\": unknown key; the configuration has \"programmes\""
+        );
+        let bad_date =
+            parse_host(r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#)
+                .unwrap();
+        assert!(matches!(
+            Config::with_host(&[bad_date]),
+            Err(ConfigError::Shape { .. })
+        ));
+    }
 
     #[test]
     fn host_objects_merge_key_by_key_and_arrays_replace() {

@@ -6,6 +6,7 @@
 //! with Leptos and is the only place that touches the DOM or the network.
 
 pub mod attrs;
+pub mod availability;
 pub mod cccd;
 pub mod config;
 pub mod date;
