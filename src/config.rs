@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use crate::names::NameRules;
 use crate::programme::{self, Programmes};
 
 /// Everything the widget runs on. Each key of the JSON is one section, owned by the
@@ -15,12 +16,15 @@ use crate::programme::{self, Programmes};
 pub struct Config {
     /// `programmes`: windows, ages, fees and legal sources (see `data/programmes.json`).
     pub programmes: Programmes,
+    /// `names`: protected names, offensive words, legal-form words (see `data/names.json`).
+    pub names: NameRules,
 }
 
 /// The built-in configuration as JSON: what a host's JSON is merged over.
 pub fn builtin_value() -> Value {
     let mut root = serde_json::Map::new();
     root.insert("programmes".into(), section(programme::BUILTIN_JSON));
+    root.insert("names".into(), section(crate::names::BUILTIN_JSON));
     Value::Object(root)
 }
 
@@ -32,6 +36,7 @@ impl Config {
     pub fn builtin() -> Config {
         Config {
             programmes: programme::builtin(),
+            names: NameRules::builtin(),
         }
     }
 
@@ -52,8 +57,10 @@ impl Config {
             }
             merge(&mut merged, over.clone());
         }
-        let programmes = read(&merged, "programmes")?;
-        Ok(Config { programmes })
+        Ok(Config {
+            programmes: read(&merged, "programmes")?,
+            names: read(&merged, "names")?,
+        })
     }
 }
 

@@ -103,11 +103,9 @@ pub fn base64url(bytes: &[u8]) -> String {
     out
 }
 
-/// The GET URL asking `endpoint` about `name`: `endpoint?dns=…` (or `&dns=` when the
-/// endpoint already has a query string).
-pub fn get_url(endpoint: &str, name: &str) -> Result<String, DnsError> {
-    let sep = if endpoint.contains('?') { '&' } else { '?' };
-    Ok(format!("{endpoint}{sep}dns={}", base64url(&query(name)?)))
+/// The value of the `dns` GET parameter (RFC 8484 §4.1) asking about `name`.
+pub fn dns_param(name: &str) -> Result<String, DnsError> {
+    Ok(base64url(&query(name)?))
 }
 
 /// The question of a message.
@@ -425,15 +423,12 @@ mod tests {
     }
 
     #[test]
-    fn get_url_appends_the_parameter() {
-        let url = get_url("https://dns.google/dns-query", "an.id.vn").unwrap();
-        assert!(url.starts_with("https://dns.google/dns-query?dns=AAABEAABAAAAAAAAAmFu"));
-        let url = get_url("http://127.0.0.1:8053/dns-query?x=1", "an.id.vn").unwrap();
-        assert!(url.starts_with("http://127.0.0.1:8053/dns-query?x=1&dns="));
+    fn dns_param_is_the_query_in_base64url() {
         assert_eq!(
-            get_url("https://x/dns-query", "bad name"),
-            Err(DnsError::BadName)
+            dns_param("an.id.vn").unwrap(),
+            "AAABEAABAAAAAAAAAmFuAmlkAnZuAAACAAE"
         );
+        assert_eq!(dns_param("bad name"), Err(DnsError::BadName));
     }
 
     #[test]

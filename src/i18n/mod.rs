@@ -67,6 +67,17 @@ pub struct Shell {
     pub biz_desc: &'static str,
     pub config_problem: &'static str,
     pub config_fallback: &'static str,
+    /// The progress indicator's name and its steps.
+    pub steps: &'static str,
+    pub step_programme: &'static str,
+    pub step_eligibility: &'static str,
+    pub step_names: &'static str,
+    pub step_starter: &'static str,
+    /// "Step {n} of {total}" before the current step's name, for screen readers.
+    pub step_of: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub continue_names: &'static str,
 }
 
 mod shell {
@@ -82,6 +93,15 @@ mod shell {
         biz_desc: "Miễn phí 2 năm cho doanh nghiệp thành lập trong vòng 1 năm và hộ kinh doanh.",
         config_problem: "Cấu hình của trang này có lỗi",
         config_fallback: "Tiện ích đang dùng cấu hình mặc định.",
+        steps: "Các bước",
+        step_programme: "Chương trình",
+        step_eligibility: "Điều kiện",
+        step_names: "Chọn tên",
+        step_starter: "Trang web",
+        step_of: "Bước {n}/{total}",
+        back: "Quay lại",
+        next: "Tiếp tục",
+        continue_names: "Tiếp tục: chọn tên miền",
     };
 
     pub static EN: Shell = Shell {
@@ -94,6 +114,15 @@ mod shell {
         biz_desc: "Free for 2 years, for enterprises founded within 1 year and household businesses.",
         config_problem: "This page's configuration has a problem",
         config_fallback: "The assistant is using its built-in configuration.",
+        steps: "Steps",
+        step_programme: "Programme",
+        step_eligibility: "Eligibility",
+        step_names: "Name",
+        step_starter: "Web page",
+        step_of: "Step {n} of {total}",
+        back: "Back",
+        next: "Continue",
+        continue_names: "Continue: choose a name",
     };
 
     pub static KM: Shell = Shell {
@@ -106,6 +135,15 @@ mod shell {
         biz_desc: "ឥតគិតថ្លៃ 2 ឆ្នាំ សម្រាប់សហគ្រាសដែលបង្កើតក្នុងរយៈពេល 1 ឆ្នាំ និងអាជីវកម្មគ្រួសារ។",
         config_problem: "ការកំណត់របស់ទំព័រនេះមានបញ្ហា",
         config_fallback: "កម្មវិធីជំនួយកំពុងប្រើការកំណត់លំនាំដើម។",
+        steps: "ជំហាន",
+        step_programme: "កម្មវិធី",
+        step_eligibility: "លក្ខខណ្ឌ",
+        step_names: "ជ្រើសឈ្មោះ",
+        step_starter: "គេហទំព័រ",
+        step_of: "ជំហាន {n} នៃ {total}",
+        back: "ត្រឡប់ក្រោយ",
+        next: "បន្ត",
+        continue_names: "បន្ត៖ ជ្រើសរើសឈ្មោះដែន",
     };
 }
 
@@ -137,9 +175,24 @@ mod tests {
                 t.biz_desc,
                 t.config_problem,
                 t.config_fallback,
+                t.steps,
+                t.step_programme,
+                t.step_eligibility,
+                t.step_names,
+                t.step_starter,
+                t.back,
+                t.next,
+                t.continue_names,
             ] {
                 assert!(!s.trim().is_empty(), "{lang:?} has an empty text");
             }
+        }
+        for lang in Lang::ALL {
+            let step_of = lang.shell().step_of;
+            assert!(
+                step_of.contains("{n}") && step_of.contains("{total}"),
+                "{lang:?}: {step_of}"
+            );
         }
         assert_ne!(Lang::Vi.shell().title, Lang::En.shell().title);
         assert_ne!(Lang::Km.shell().title, Lang::En.shell().title);

@@ -12,7 +12,7 @@ pub(crate) mod normalize;
 mod rank;
 mod rules;
 
-pub use rules::NameRules;
+pub use rules::{NameRules, BUILTIN_JSON};
 
 use crate::dns::Availability;
 use crate::label::{Checker, Reason};

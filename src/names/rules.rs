@@ -4,11 +4,14 @@
 
 use serde::Deserialize;
 
+/// The built-in lists, as JSON (the shape of the `names` configuration key).
+pub const BUILTIN_JSON: &str = include_str!("../../data/names.json");
+
 /// Lists an agency maintains. Entries are written as people write them (with
 /// diacritics and spaces) and folded when compared; see `comment` in
 /// `data/names.json` for how each list matches.
 #[derive(Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct NameRules {
     /// Where the lists come from (legal basis, who keeps them).
     pub source: String,
@@ -35,7 +38,7 @@ impl NameRules {
     pub fn builtin() -> NameRules {
         // The file is part of the build and a test parses it, so the default (no
         // lists) is never what ships; it only keeps a broken edit from aborting wasm.
-        serde_json::from_str(include_str!("../../data/names.json")).unwrap_or_default()
+        serde_json::from_str(BUILTIN_JSON).unwrap_or_default()
     }
 }
 
@@ -46,7 +49,7 @@ mod tests {
 
     #[test]
     fn builtin_lists_parse_and_are_filled() {
-        let rules: NameRules = serde_json::from_str(include_str!("../../data/names.json")).unwrap();
+        let rules: NameRules = serde_json::from_str(BUILTIN_JSON).unwrap();
         assert_eq!(rules, NameRules::builtin());
         assert!(!rules.source.is_empty() && !rules.comment.is_empty());
         for list in [

@@ -1,45 +1,206 @@
-//! The widget's view. Each step's logic lives in the core modules; this only wires
+//! The widget's frame: heading, configuration notice, progress indicator and the
+//! current step. Each step's logic lives in the core modules; this only wires
 //! signals to elements.
 
 use leptos::prelude::*;
+use web_sys::HtmlElement;
 
 use crate::attrs::Settings;
-use crate::config;
+use crate::config::{self, Config, ConfigError};
 use crate::i18n::Lang;
 use crate::programme::Program;
 
-#[component]
-pub fn App(settings: Settings, inline_config: Option<String>) -> impl IntoView {
-    let lang = settings.lang;
-    let t = lang.shell();
-    let program = RwSignal::new(settings.program);
-    let fixed_program = settings.program.is_some();
+use super::eligibility::EligibilityStep;
+use super::names::NamesStep;
+use super::starter::StarterStep;
+use super::state::{device_today, Journey, Step};
 
-    let config_error = inline_config
-        .as_deref()
-        .and_then(|text| config::parse_host(text).err());
-    if let Some(e) = &config_error {
+/// Reads the inline configuration now; the `config` URL, if any, is fetched and
+/// applied when it arrives. Problems land in `errors`.
+fn load_config(
+    settings: &Settings,
+    inline: Option<&str>,
+    config: RwSignal<Config>,
+    errors: RwSignal<Vec<String>>,
+) {
+    let report = move |e: ConfigError| {
         web_sys::console::warn_1(
             &format!("<vn-domain-assistant>: configuration ignored: {e}").into(),
         );
+        errors.update(|v| v.push(e.to_string()));
+    };
+    let inline_value = match inline.map(config::parse_host) {
+        Some(Ok(v)) => Some(v),
+        Some(Err(e)) => {
+            report(e);
+            None
+        }
+        None => None,
+    };
+    if let Some(v) = &inline_value {
+        match Config::with_host(std::slice::from_ref(v)) {
+            Ok(c) => config.set(c),
+            Err(e) => report(e),
+        }
     }
+    if let Some(url) = settings.config_url.clone() {
+        leptos::task::spawn_local(async move {
+            let fetched = super::net::fetch_text(&url)
+                .await
+                .map_err(|detail| ConfigError::Fetch {
+                    url: url.clone(),
+                    detail,
+                });
+            let applied = fetched
+                .and_then(|text| config::parse_host(&text))
+                .and_then(|v| {
+                    Config::with_host(&[v].into_iter().chain(inline_value).collect::<Vec<_>>())
+                });
+            match applied {
+                Ok(c) => config.set(c),
+                Err(e) => report(e),
+            }
+        });
+    }
+}
+
+#[component]
+pub fn App(
+    settings: Settings,
+    inline_config: Option<String>,
+    root: HtmlElement,
+    host: HtmlElement,
+) -> impl IntoView {
+    let lang = settings.lang;
+    let t = lang.shell();
+    let config = RwSignal::new(Config::builtin());
+    let config_errors = RwSignal::new(Vec::new());
+    load_config(&settings, inline_config.as_deref(), config, config_errors);
+
+    let j = Journey {
+        lang,
+        today: settings.today.unwrap_or_else(device_today),
+        program_fixed: settings.program.is_some(),
+        config,
+        program: RwSignal::new(settings.program),
+        step: RwSignal::new(if settings.program.is_some() {
+            Step::Eligibility
+        } else {
+            Step::Programme
+        }),
+        citizen: RwSignal::new(Default::default()),
+        business: RwSignal::new(Default::default()),
+        outcome: RwSignal::new(None),
+        chosen: RwSignal::new(None),
+        doh: StoredValue::new(settings.doh.clone()),
+        root: StoredValue::new_local(root),
+        host: StoredValue::new_local(host),
+    };
+    provide_context(j);
+
+    // Focus follows the step (not on first render: the page, not the widget, owns
+    // focus when it loads).
+    Effect::new(move |previous: Option<Step>| {
+        let step = j.step.get();
+        if previous.is_some_and(|p| p != step) {
+            j.focus("vnda-step-heading");
+        }
+        step
+    });
 
     view! {
         <section class="vnda" lang=lang.tag() aria-labelledby="vnda-title" part="panel">
             <h2 id="vnda-title" part="title">{t.title}</h2>
             <p class="intro">{t.intro}</p>
-            {config_error.map(|e| view! {
-                <div class="notice" role="alert" part="notice">
-                    <p><strong>{t.config_problem}</strong>": "{e.to_string()}</p>
-                    <p>{t.config_fallback}</p>
-                </div>
-            })}
-            {if fixed_program {
-                view! { <ProgrammeSummary lang program/> }.into_any()
-            } else {
-                view! { <ProgrammeChoice lang program/> }.into_any()
+            {move || {
+                let errors = config_errors.get();
+                (!errors.is_empty()).then(|| view! {
+                    <div class="notice" role="alert" part="notice">
+                        {errors.into_iter().map(|e| view! { <p><strong>{t.config_problem}</strong>": "{e}</p> }).collect_view()}
+                        <p>{t.config_fallback}</p>
+                    </div>
+                })
             }}
+            <Progress/>
+            {move || step_view(j, j.step.get())}
         </section>
+    }
+}
+
+/// "Step 2 of 3" and the list of steps; steps already passed can be revisited.
+#[component]
+fn Progress() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let t = j.lang.shell();
+    let steps = j.steps();
+    let total = steps.len();
+    view! {
+        <nav class="progress" aria-label=t.steps part="progress">
+            <ol>
+                {steps.into_iter().enumerate().map(|(i, step)| {
+                    let label = format!("{} {}", t.step_of.replace("{n}", &(i + 1).to_string()).replace("{total}", &total.to_string()), step.name(j.lang));
+                    view! {
+                        <li
+                            class:current=move || j.step.get() == step
+                            class:done=move || { j.step.get() > step }
+                            aria-current=move || (j.step.get() == step).then_some("step")
+                        >
+                            {move || if j.step.get() > step {
+                                view! {
+                                    <button type="button" class="link" aria-label=label.clone() on:click=move |_| j.step.set(step)>
+                                        <span aria-hidden="true">{i + 1}". "</span>{step.name(j.lang)}
+                                    </button>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <span aria-label=label.clone()><span aria-hidden="true">{i + 1}". "</span>{step.name(j.lang)}</span>
+                                }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+fn step_view(j: Journey, step: Step) -> AnyView {
+    let program = j.program.get_untracked();
+    let heading = |text: String| view! { <h3 id="vnda-step-heading" tabindex="-1">{text}</h3> };
+    let back = move |to: Step| {
+        view! { <button type="button" class="secondary back" on:click=move |_| j.step.set(to)>{j.lang.shell().back}</button> }
+    };
+    match (step, program) {
+        (Step::Programme, _) | (_, None) => view! {
+            {heading(j.lang.shell().choose_programme.to_owned())}
+            <ProgrammeChoice/>
+        }
+        .into_any(),
+        (Step::Eligibility, Some(p)) => view! {
+            {heading(programme_texts(j.lang, p).0.to_owned())}
+            {j.program_fixed.then(|| view! { <p class="option-desc">{programme_texts(j.lang, p).1}</p> })}
+            <EligibilityStep program=p/>
+            {(!j.program_fixed).then(|| back(Step::Programme))}
+        }
+        .into_any(),
+        (Step::Names, Some(p)) => view! {
+            {heading(j.lang.names().heading.replace("{zone}", p.zone()))}
+            <NamesStep program=p endpoints=j.doh.get_value()/>
+            {back(Step::Eligibility)}
+        }
+        .into_any(),
+        (Step::Starter, Some(_)) => match j.chosen.get_untracked() {
+            Some(domain) => view! {
+                {heading(j.lang.starter().step_title.to_owned())}
+                <StarterStep domain/>
+                {back(Step::Names)}
+            }
+            .into_any(),
+            None => {
+                j.step.set(Step::Names);
+                ().into_any()
+            }
+        },
     }
 }
 
@@ -52,15 +213,18 @@ fn programme_texts(lang: Lang, p: Program) -> (&'static str, &'static str) {
 }
 
 /// The choice between id.vn and biz.vn: a native radio group, so keyboards and
-/// screen readers get the behaviour they expect.
+/// screen readers get the behaviour they expect; moving on is a separate button
+/// (choosing must not change the context by itself, WCAG 3.2.2).
 #[component]
-fn ProgrammeChoice(lang: Lang, program: RwSignal<Option<Program>>) -> impl IntoView {
-    let t = lang.shell();
+fn ProgrammeChoice() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let t = j.lang.shell();
+    let program = j.program;
     view! {
         <fieldset class="choice" part="programme-choice">
-            <legend>{t.choose_programme}</legend>
+            <legend class="visually-hidden">{t.choose_programme}</legend>
             {Program::ALL.into_iter().map(|p| {
-                let (name, desc) = programme_texts(lang, p);
+                let (name, desc) = programme_texts(j.lang, p);
                 let id = format!("vnda-program-{}", p.code());
                 let desc_id = format!("{id}-desc");
                 view! {
@@ -68,7 +232,12 @@ fn ProgrammeChoice(lang: Lang, program: RwSignal<Option<Program>>) -> impl IntoV
                         <input type="radio" name="vnda-program" id=id.clone() value=p.code()
                             aria-describedby=desc_id.clone()
                             prop:checked=move || program.get() == Some(p)
-                            on:change=move |_| program.set(Some(p))/>
+                            on:change=move |_| {
+                                if program.get_untracked() != Some(p) {
+                                    j.outcome.set(None);
+                                }
+                                program.set(Some(p));
+                            }/>
                         <label for=id>
                             <span class="option-name">{name}</span>
                             <span class="option-desc" id=desc_id>{desc}</span>
@@ -77,21 +246,9 @@ fn ProgrammeChoice(lang: Lang, program: RwSignal<Option<Program>>) -> impl IntoV
                 }
             }).collect_view()}
         </fieldset>
-    }
-}
-
-/// When the host fixed the programme with the `program` attribute: say which.
-#[component]
-fn ProgrammeSummary(lang: Lang, program: RwSignal<Option<Program>>) -> impl IntoView {
-    move || {
-        program.get().map(|p| {
-            let (name, desc) = programme_texts(lang, p);
-            view! {
-                <div class="summary" part="programme-summary">
-                    <p class="option-name">{name}</p>
-                    <p class="option-desc">{desc}</p>
-                </div>
-            }
-        })
+        <button type="button" class="primary" disabled=move || program.get().is_none()
+            on:click=move |_| j.step.set(Step::Eligibility)>
+            {t.next}
+        </button>
     }
 }

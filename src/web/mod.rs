@@ -7,7 +7,12 @@
 //! reactive owner. Every call to `mount` has its own owner, so instances share nothing.
 
 mod app;
+mod eligibility;
 mod events;
+mod names;
+mod net;
+mod starter;
+mod state;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -55,6 +60,8 @@ pub fn mount(
     for w in &warnings {
         web_sys::console::warn_1(&format!("<vn-domain-assistant>: {w}").into());
     }
+    let root = container.clone();
+    let host_for_app = host.clone();
     let handle = mount_to(container, move || {
         MOUNTED.fetch_add(1, Ordering::Relaxed);
         on_cleanup(|| {
@@ -63,6 +70,8 @@ pub fn mount(
         app::App(app::AppProps {
             settings,
             inline_config,
+            root,
+            host: host_for_app,
         })
         .into_any()
     });

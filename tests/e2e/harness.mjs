@@ -17,6 +17,7 @@ export async function launchBrowser() {
       "--disable-sync",
       "--disable-gpu",
       "--no-first-run",
+      "--disable-features=LocalNetworkAccessChecks",
     ],
   });
 }

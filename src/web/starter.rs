@@ -1,0 +1,286 @@
+//! The starter step: a CV / blog / contest page rendered by `crate::starter` from
+//! what the visitor typed, previewed in an `<iframe sandbox="">` (no scripts, no
+//! same-origin) and downloaded as real files.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::starter::{
+    html_file_name, json_file_name, json_resume, publish_guide, render, safe_url, split_list,
+    suggested_email, Link, Project, PublishTarget, StarterInput, Template,
+};
+
+use super::state::Journey;
+
+/// The preview follows typing after this pause, so typing never waits for it.
+const PREVIEW_DELAY: Duration = Duration::from_millis(250);
+
+#[derive(Clone, Copy)]
+struct Fields {
+    template: RwSignal<Template>,
+    headline: RwSignal<String>,
+    about: RwSignal<String>,
+    organisation: RwSignal<String>,
+    email: RwSignal<String>,
+    skills: RwSignal<String>,
+    project_name: RwSignal<String>,
+    project_description: RwSignal<String>,
+    project_url: RwSignal<String>,
+    link_url: RwSignal<String>,
+    post_title: RwSignal<String>,
+    post_body: RwSignal<String>,
+    team_name: RwSignal<String>,
+    github_user: RwSignal<String>,
+}
+
+impl Fields {
+    fn input(&self, j: Journey, domain: &str) -> StarterInput {
+        let template = self.template.get();
+        let project = Project {
+            name: self.project_name.get(),
+            description: self.project_description.get(),
+            url: self.project_url.get(),
+        };
+        let has_project = !project.name.trim().is_empty();
+        let full_name = match j.program.get_untracked() {
+            Some(crate::programme::Program::Biz) => {
+                j.business.with_untracked(|f| f.business_name.clone())
+            }
+            _ => j.citizen.with_untracked(|f| f.full_name.clone()),
+        };
+        let link_url = self.link_url.get();
+        StarterInput {
+            template,
+            lang: j.lang,
+            full_name,
+            domain: domain.to_owned(),
+            headline: self.headline.get(),
+            about: self.about.get(),
+            organisation: self.organisation.get(),
+            email: self.email.get(),
+            skills: split_list(&self.skills.get()),
+            projects: (template != Template::Contest && has_project)
+                .then(|| project.clone())
+                .into_iter()
+                .collect(),
+            links: (!link_url.trim().is_empty())
+                .then(|| Link {
+                    label: String::new(),
+                    url: link_url,
+                })
+                .into_iter()
+                .collect(),
+            post_title: self.post_title.get(),
+            post_body: self.post_body.get(),
+            team_name: self.team_name.get(),
+            entry: if template == Template::Contest {
+                project
+            } else {
+                Project::default()
+            },
+            ..StarterInput::default()
+        }
+    }
+}
+
+/// Starts a real file download of `text` named `name` (a Blob URL on a temporary link).
+fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+#[component]
+pub fn StarterStep(domain: String) -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let t = j.lang.starter();
+    let f = Fields {
+        template: RwSignal::new(Template::Cv),
+        headline: RwSignal::new(String::new()),
+        about: RwSignal::new(String::new()),
+        organisation: RwSignal::new(String::new()),
+        email: RwSignal::new(j.citizen.with_untracked(|c| c.email.clone())),
+        skills: RwSignal::new(String::new()),
+        project_name: RwSignal::new(String::new()),
+        project_description: RwSignal::new(String::new()),
+        project_url: RwSignal::new(String::new()),
+        link_url: RwSignal::new(String::new()),
+        post_title: RwSignal::new(String::new()),
+        post_body: RwSignal::new(String::new()),
+        team_name: RwSignal::new(String::new()),
+        github_user: RwSignal::new(String::new()),
+    };
+    let domain = StoredValue::new(domain);
+    let input = Memo::new(move |_| f.input(j, &domain.get_value()));
+
+    // The preview (and the file) lag typing by PREVIEW_DELAY.
+    let html = RwSignal::new(input.with_untracked(render));
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        let next = input.get();
+        if first.is_none() {
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        pending.set_value(
+            set_timeout_with_handle(move || html.set(render(&next)), PREVIEW_DELAY).ok(),
+        );
+    });
+    let copied = RwSignal::new(false);
+
+    let text = move |id: &'static str,
+                     label: &'static str,
+                     value: RwSignal<String>,
+                     kind: &'static str| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type=kind prop:value=move || value.get() on:input:target=move |ev| value.set(ev.target().value())/>
+            </div>
+        }
+    };
+    let area = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <textarea id=id rows="4" prop:value=move || value.get() on:input:target=move |ev| value.set(ev.target().value())></textarea>
+            </div>
+        }
+    };
+    let url_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        let error_id = format!("{id}-error");
+        let rejected = move || {
+            let v = value.get();
+            !v.trim().is_empty() && safe_url(&v).is_none()
+        };
+        view! {
+            <div class="field" class:invalid=rejected>
+                <label for=id>{label}</label>
+                <input id=id type="url" inputmode="url" prop:value=move || value.get()
+                    aria-invalid=move || rejected().then_some("true")
+                    aria-describedby=move || rejected().then(|| error_id.clone())
+                    on:input:target=move |ev| value.set(ev.target().value())/>
+                {move || rejected().then(|| view! { <p class="field-error" id=format!("{id}-error")>{t.url_rejected}</p> })}
+            </div>
+        }
+    };
+    let suggestion = suggested_email(&domain.get_value());
+
+    view! {
+        <p>{t.step_intro}</p>
+        <fieldset class="field radios">
+            <legend>{t.template_label}</legend>
+            {Template::ALL.into_iter().map(|tpl| {
+                let (name, desc) = match tpl {
+                    Template::Cv => (t.template_cv, t.template_cv_desc),
+                    Template::Blog => (t.template_blog, t.template_blog_desc),
+                    Template::Contest => (t.template_contest, t.template_contest_desc),
+                };
+                let id = format!("vnda-template-{}", tpl.code());
+                view! {
+                    <div class="radio">
+                        <input type="radio" name="vnda-template" id=id.clone() value=tpl.code()
+                            prop:checked=move || f.template.get() == tpl
+                            on:change=move |_| f.template.set(tpl)/>
+                        <label for=id>{name}<span class="option-desc">" — "{desc}</span></label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+        <div class="starter-form">
+            {move || match f.template.get() {
+                Template::Cv => view! {
+                    {text("vnda-headline", t.field_headline, f.headline, "text")}
+                    {area("vnda-about", t.field_about, f.about)}
+                    {text("vnda-organisation", t.field_organisation, f.organisation, "text")}
+                    {text("vnda-skills", t.field_skills, f.skills, "text")}
+                    {text("vnda-project-name", t.field_project_name, f.project_name, "text")}
+                    {area("vnda-project-description", t.field_project_description, f.project_description)}
+                    {url_field("vnda-project-url", t.field_project_url, f.project_url)}
+                }.into_any(),
+                Template::Blog => view! {
+                    {text("vnda-headline", t.field_headline, f.headline, "text")}
+                    {area("vnda-about", t.field_about, f.about)}
+                    {text("vnda-post-title", t.field_post_title, f.post_title, "text")}
+                    {area("vnda-post-body", t.field_post_body, f.post_body)}
+                }.into_any(),
+                Template::Contest => view! {
+                    {text("vnda-entry-name", t.field_entry_name, f.project_name, "text")}
+                    {area("vnda-entry-description", t.field_entry_description, f.project_description)}
+                    {url_field("vnda-entry-url", t.field_entry_url, f.project_url)}
+                    {text("vnda-team-name", t.field_team_name, f.team_name, "text")}
+                    {text("vnda-school", t.field_school, f.organisation, "text")}
+                    {text("vnda-technologies", t.field_technologies, f.skills, "text")}
+                }.into_any(),
+            }}
+            {text("vnda-email", t.field_email, f.email, "email")}
+            {suggestion.map(|address| view! {
+                <p class="hint">{t.email_suggestion}" "<strong>{address}</strong>". "{t.email_note}</p>
+            })}
+            {url_field("vnda-link-url", t.field_link_url, f.link_url)}
+        </div>
+
+        <h4>{t.preview}</h4>
+        <iframe class="preview" sandbox="" title=t.preview_frame_title srcdoc=move || html.get() part="preview"></iframe>
+        <div class="actions">
+            <button type="button" class="primary" on:click=move |_| {
+                let page = render(&input.get_untracked());
+                let _ = download(&html_file_name(&domain.get_value()), "text/html;charset=utf-8", &page);
+            }>{t.download_html}</button>
+            <button type="button" class="secondary" on:click=move |_| {
+                let resume = json_resume(&input.get_untracked());
+                let _ = download(&json_file_name(&domain.get_value()), "application/json;charset=utf-8", &resume);
+            }>{t.download_json}</button>
+            <button type="button" class="secondary" on:click=move |_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.navigator().clipboard().write_text(&render(&input.get_untracked()));
+                    copied.set(true);
+                }
+            }>{t.copy_html}</button>
+            <span role="status" class="copied">{move || copied.get().then_some(t.copied)}</span>
+        </div>
+
+        <h4>{t.publish.title}</h4>
+        {text("vnda-github-user", t.publish.github_user_label, f.github_user, "text")}
+        {move || PublishTarget::ALL.into_iter().map(|target| {
+            let guide = publish_guide(j.lang, target, &domain.get_value(), &f.github_user.get());
+            view! {
+                <section class="guide">
+                    <h5>{guide.title}</h5>
+                    <ol>{guide.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+                    {(!guide.records.is_empty()).then(|| view! {
+                        <table>
+                            <caption>{t.publish.records}</caption>
+                            <thead><tr>
+                                <th scope="col">{t.publish.record_type}</th>
+                                <th scope="col">{t.publish.record_host}</th>
+                                <th scope="col">{t.publish.record_value}</th>
+                            </tr></thead>
+                            <tbody>{guide.records.into_iter().map(|r| view! {
+                                <tr><td>{r.kind}</td><td>{r.host}</td><td>{r.value}</td></tr>
+                            }).collect_view()}</tbody>
+                        </table>
+                    })}
+                </section>
+            }
+        }).collect_view()}
+    }
+}

@@ -1,0 +1,99 @@
+//! One widget's state: what the visitor typed and where they are, kept in signals
+//! for the whole journey so going back never loses anything. Provided as context.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::config::Config;
+use crate::date::Date;
+use crate::eligibility::{BusinessForm, CitizenForm, Outcome};
+use crate::i18n::Lang;
+use crate::programme::Program;
+
+/// The steps of the journey, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Programme,
+    Eligibility,
+    Names,
+    Starter,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [
+        Step::Programme,
+        Step::Eligibility,
+        Step::Names,
+        Step::Starter,
+    ];
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        let t = lang.shell();
+        match self {
+            Step::Programme => t.step_programme,
+            Step::Eligibility => t.step_eligibility,
+            Step::Names => t.step_names,
+            Step::Starter => t.step_starter,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Journey {
+    pub lang: Lang,
+    /// The day eligibility is judged on.
+    pub today: Date,
+    /// Whether the host fixed the programme (the `program` attribute).
+    pub program_fixed: bool,
+    pub config: RwSignal<Config>,
+    pub program: RwSignal<Option<Program>>,
+    pub step: RwSignal<Step>,
+    pub citizen: RwSignal<CitizenForm>,
+    pub business: RwSignal<BusinessForm>,
+    /// The last judgement, per programme form.
+    pub outcome: RwSignal<Option<Outcome>>,
+    /// The domain chosen in the names step.
+    pub chosen: RwSignal<Option<String>>,
+    /// RFC 8484 endpoints, tried in order.
+    pub doh: StoredValue<Vec<String>>,
+    /// The element the widget renders into (for focus and look-ups by id).
+    pub root: StoredValue<HtmlElement, LocalStorage>,
+    /// The host element, where events are dispatched.
+    pub host: StoredValue<HtmlElement, LocalStorage>,
+}
+
+impl Journey {
+    /// The steps this visitor goes through (no programme step when the host fixed it).
+    pub fn steps(&self) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|s| *s != Step::Programme || !self.program_fixed)
+            .collect()
+    }
+
+    /// Moves focus to the element with this id inside the widget, if it exists.
+    pub fn focus(&self, id: &str) {
+        let found = self
+            .root
+            .with_value(|root| root.query_selector(&format!("#{id}")).ok().flatten());
+        if let Some(el) = found.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Today's date on this device (local time), for when the host sets no `today`.
+pub fn device_today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
