@@ -24,8 +24,10 @@ impl Cache {
     pub fn put(&mut self, domain: &str, answer: Availability, secs: u32, now_ms: f64) {
         // Drop what has run out, so a long session does not grow the map forever.
         self.answers.retain(|_, (_, until)| now_ms < *until);
-        self.answers
-            .insert(domain.to_owned(), (answer, now_ms + f64::from(secs) * 1000.0));
+        self.answers.insert(
+            domain.to_owned(),
+            (answer, now_ms + f64::from(secs) * 1000.0),
+        );
     }
 }
 
@@ -55,7 +57,11 @@ impl Backoff {
     pub fn usable<'a>(&self, endpoints: &'a [String], now_ms: f64) -> Vec<&'a str> {
         endpoints
             .iter()
-            .filter(|e| self.resting_until.get(*e).is_none_or(|until| now_ms >= *until))
+            .filter(|e| {
+                self.resting_until
+                    .get(*e)
+                    .is_none_or(|until| now_ms >= *until)
+            })
             .map(String::as_str)
             .collect()
     }
@@ -95,12 +101,21 @@ mod tests {
 
     #[test]
     fn a_resolver_answering_429_rests_for_its_retry_after() {
-        let endpoints = vec!["https://a/dns-query".to_owned(), "https://b/dns-query".to_owned()];
+        let endpoints = vec![
+            "https://a/dns-query".to_owned(),
+            "https://b/dns-query".to_owned(),
+        ];
         let mut b = Backoff::default();
-        assert_eq!(b.usable(&endpoints, 0.0), ["https://a/dns-query", "https://b/dns-query"]);
+        assert_eq!(
+            b.usable(&endpoints, 0.0),
+            ["https://a/dns-query", "https://b/dns-query"]
+        );
         b.too_many("https://a/dns-query", Some("5"), 0.0);
         assert_eq!(b.usable(&endpoints, 4_999.0), ["https://b/dns-query"]);
-        assert_eq!(b.usable(&endpoints, 5_000.0), ["https://a/dns-query", "https://b/dns-query"]);
+        assert_eq!(
+            b.usable(&endpoints, 5_000.0),
+            ["https://a/dns-query", "https://b/dns-query"]
+        );
     }
 
     #[test]
@@ -108,10 +123,20 @@ mod tests {
         let endpoints = vec!["https://a/q".to_owned()];
         let mut b = Backoff::default();
         b.too_many("https://a/q", Some("Wed, 21 Oct 2026 07:28:00 GMT"), 0.0);
-        assert!(b.usable(&endpoints, f64::from(DEFAULT_RETRY_SECS) * 1000.0 - 1.0).is_empty());
-        assert_eq!(b.usable(&endpoints, f64::from(DEFAULT_RETRY_SECS) * 1000.0).len(), 1);
+        assert!(b
+            .usable(&endpoints, f64::from(DEFAULT_RETRY_SECS) * 1000.0 - 1.0)
+            .is_empty());
+        assert_eq!(
+            b.usable(&endpoints, f64::from(DEFAULT_RETRY_SECS) * 1000.0)
+                .len(),
+            1
+        );
         b.too_many("https://a/q", Some("99999999999"), 0.0);
-        assert_eq!(b.usable(&endpoints, f64::from(MAX_RETRY_SECS) * 1000.0).len(), 1);
+        assert_eq!(
+            b.usable(&endpoints, f64::from(MAX_RETRY_SECS) * 1000.0)
+                .len(),
+            1
+        );
         assert_eq!(retry_after_secs(" 120 "), Some(120));
         assert_eq!(retry_after_secs("-1"), None);
         assert_eq!(retry_after_secs(""), None);

@@ -203,7 +203,7 @@ mod tests {
         let err = Config::with_host(&[unknown]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "key \"programs\": unknown key; the configuration has \"programmes\""
+            "key \"programs\": unknown key; the configuration has \"names\", \"programmes\""
         );
         let bad_date =
             parse_host(r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#)

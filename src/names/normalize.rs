@@ -1,13 +1,14 @@
 //! Folding Vietnamese text to the ASCII a label is made of.
 //!
 //! Input arrives composed (Unikey) or decomposed (Windows keyboard, macOS), with tone
-//! marks in old (`hoà`, `thuỷ`) or new (`hòa`, `thủy`) positions: every letter is
-//! decomposed canonically (NFD, per character) and its combining marks dropped, so all
-//! spellings meet in the same ASCII. `đ/Đ` has no decomposition and is mapped
-//! explicitly. Full-width forms are narrowed by arithmetic rather than NFKD, whose
-//! compatibility tables would cost wasm bytes for this one use.
-
-use unicode_normalization::char::decompose_canonical;
+//! marks in old (`hoà`, `thuỷ`) or new (`hòa`, `thủy`) positions: combining marks are
+//! dropped and every precomposed Latin letter is replaced by the ASCII letter its
+//! canonical decomposition (NFD) starts with, so all spellings meet in the same ASCII.
+//! That letter comes from two small tables ([`ascii_base`]) rather than Unicode's
+//! decomposition tables, which would cost the wasm ~35 KB; a test checks the tables
+//! against canonical decomposition for every code point. `đ/Đ` has no decomposition
+//! and is mapped explicitly. Full-width forms are narrowed by arithmetic rather than
+//! NFKD, whose compatibility tables would cost wasm bytes for this one use.
 
 /// Longest input considered, in characters: far beyond any name, and it bounds the
 /// work a pasted novel can cause.
@@ -60,6 +61,97 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
+/// The lowercase ASCII base of each letter U+00C0–U+024F (Latin-1 Supplement, Latin
+/// Extended-A and -B), by offset, one line per row of the Unicode chart (U+00C0–U+00CF
+/// first); `.` where its canonical decomposition does not start with an ASCII letter
+/// (`Æ`, `Ø`, `Þ`, `ß`, `Ł`, `Ŋ`, `Ɓ`…). Checked by a test, not by eye.
+const LATIN: &[u8; 0x250 - 0xC0] = b"\
+    aaaaaa.ceeeeiiii\
+    .nooooo..uuuuy..\
+    aaaaaa.ceeeeiiii\
+    .nooooo..uuuuy.y\
+    aaaaaaccccccccdd\
+    ..eeeeeeeeeegggg\
+    gggghh..iiiiiiii\
+    i...jjkk.llllll.\
+    ...nnnnnn...oooo\
+    oo..rrrrrrssssss\
+    sstttt..uuuuuuuu\
+    uuuuwwyyyzzzzzz.\
+    ................\
+    ................\
+    oo.............u\
+    u...............\
+    .............aai\
+    ioouuuuuuuuuu.aa\
+    aa....ggkkoooo..\
+    j...gg..nnaa....\
+    aaaaeeeeiiiioooo\
+    rrrruuuusstt..hh\
+    ......aaeeoooooo\
+    ooyy............\
+    ................";
+
+/// The same for U+1E00–U+1EFF (Latin Extended Additional, where most Vietnamese
+/// letters with two marks live).
+const LATIN_ADDITIONAL: &[u8; 0x100] = b"\
+    aabbbbbbccdddddd\
+    ddddeeeeeeeeeeff\
+    gghhhhhhhhhhiiii\
+    kkkkkkllllllllmm\
+    mmmmnnnnnnnnoooo\
+    oooopppprrrrrrrr\
+    sssssssssstttttt\
+    ttuuuuuuuuuuvvvv\
+    wwwwwwwwwwxxxxyy\
+    zzzzzzhtwy......\
+    aaaaaaaaaaaaaaaa\
+    aaaaaaaaeeeeeeee\
+    eeeeeeeeiiiioooo\
+    oooooooooooooooo\
+    oooouuuuuuuuuuuu\
+    uuyyyyyyyy......";
+
+/// The lowercase ASCII letter a precomposed letter is built on: the first character
+/// of its canonical decomposition, when that is an ASCII letter. Outside the two
+/// tables only the Kelvin and Angstrom signs decompose to ASCII.
+fn ascii_base(c: char) -> Option<char> {
+    let u = u32::from(c);
+    let base = match u {
+        0xC0..=0x24F => LATIN[(u - 0xC0) as usize],
+        0x1E00..=0x1EFF => LATIN_ADDITIONAL[(u - 0x1E00) as usize],
+        0x212A => b'k',
+        0x212B => b'a',
+        _ => return None,
+    };
+    (base != b'.').then_some(char::from(base))
+}
+
+/// Lowercases a letter with no ASCII form, for a typed label that shows it back:
+/// Latin-1, Latin Extended-A, Greek and Cyrillic capitals by arithmetic, anything
+/// else as typed. (`char::to_lowercase` would link ~12 KB of case tables for this.)
+fn lowercase(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 0x3F,
+        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u % 2 == 0 => u + 1,
+        0x4C0 => 0x4CF,
+        0x4C1..=0x4CE if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// Narrows full-width ASCII (U+FF01–FF5E) and the ideographic space.
 fn narrow(c: char) -> char {
     match c {
@@ -98,22 +190,14 @@ fn fold_char(c: char, out: &mut String, keep_other: bool) -> Option<Piece> {
         }
         return Some(Piece::Break);
     }
-    let mut pushed = false;
-    let mut other = false;
-    decompose_canonical(c, |d| {
-        if d.is_ascii_alphanumeric() {
-            out.push(d.to_ascii_lowercase());
-            pushed = true;
-        } else if !is_combining(d) {
-            other = true;
-        }
-    });
-    if pushed {
+    if let Some(base) = ascii_base(c) {
+        out.push(base);
         None
-    } else if other && keep_other {
-        out.extend(c.to_lowercase());
+    } else if keep_other {
+        out.push(lowercase(c));
         None
-    } else if c.is_alphanumeric() || !other {
+    } else if c.is_alphanumeric() {
+        // Letters of other scripts vanish inside the word; symbols end it.
         Some(Piece::Nothing)
     } else {
         Some(Piece::Break)
@@ -169,6 +253,125 @@ pub fn typed_label(text: &str, zone: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::decompose_canonical;
+
+    /// Every scalar value.
+    fn all_chars() -> impl Iterator<Item = char> {
+        (0..=u32::from(char::MAX)).filter_map(char::from_u32)
+    }
+
+    /// What the tables stand for: the first character of the canonical decomposition,
+    /// lowercased, if it is an ASCII letter.
+    fn nfd_base(c: char) -> Option<char> {
+        let mut first = None;
+        decompose_canonical(c, |d| {
+            first.get_or_insert(d);
+        });
+        first
+            .filter(char::is_ascii_alphabetic)
+            .map(|d| d.to_ascii_lowercase())
+    }
+
+    #[test]
+    fn tables_equal_canonical_decomposition() {
+        for c in ('\u{00C0}'..='\u{024F}').chain('\u{1E00}'..='\u{1EFF}') {
+            assert_eq!(ascii_base(c), nfd_base(c), "U+{:04X}", u32::from(c));
+        }
+        // And nothing else decomposes to ASCII letters or digits.
+        for c in all_chars().filter(|c| !c.is_ascii()) {
+            let mut ascii = String::new();
+            decompose_canonical(c, |d| ascii.extend(d.is_ascii_alphanumeric().then_some(d)));
+            let expected = nfd_base(c).map(String::from).unwrap_or_default();
+            assert_eq!(
+                ascii.to_ascii_lowercase(),
+                expected,
+                "U+{:04X}",
+                u32::from(c)
+            );
+            assert_eq!(ascii_base(c), nfd_base(c), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    /// The fold as it was written on top of `decompose_canonical`, before the tables.
+    fn fold_char_nfd(c: char, out: &mut String, keep_other: bool) -> Option<Piece> {
+        let c = narrow(c);
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            return None;
+        }
+        if matches!(c, 'đ' | 'Đ' | 'ð' | 'Ð' | 'ɖ' | 'Ɖ') {
+            out.push('d');
+            return None;
+        }
+        if is_hyphen(c) {
+            return Some(Piece::Hyphen);
+        }
+        if c.is_whitespace() {
+            return Some(Piece::Break);
+        }
+        if is_invisible(c) || is_apostrophe(c) || is_combining(c) {
+            return Some(Piece::Nothing);
+        }
+        if c.is_ascii() {
+            if keep_other {
+                out.push(c);
+                return None;
+            }
+            return Some(Piece::Break);
+        }
+        let mut pushed = false;
+        let mut other = false;
+        decompose_canonical(c, |d| {
+            if d.is_ascii_alphanumeric() {
+                out.push(d.to_ascii_lowercase());
+                pushed = true;
+            } else if !is_combining(d) {
+                other = true;
+            }
+        });
+        if pushed {
+            None
+        } else if other && keep_other {
+            out.extend(c.to_lowercase());
+            None
+        } else if c.is_alphanumeric() || !other {
+            Some(Piece::Nothing)
+        } else {
+            Some(Piece::Break)
+        }
+    }
+
+    #[test]
+    fn fold_is_unchanged_but_for_rare_capitals() {
+        for c in all_chars() {
+            for keep_other in [false, true] {
+                let (mut new, mut old) = (String::new(), String::new());
+                let piece = fold_char(c, &mut new, keep_other);
+                assert_eq!(
+                    piece,
+                    fold_char_nfd(c, &mut old, keep_other),
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+                // A kept letter outside Latin, Greek and Cyrillic may keep its case.
+                if new != old {
+                    assert!(keep_other && new == c.to_string(), "U+{:04X}", u32::from(c));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_agrees_with_unicode() {
+        let covered = |u: u32| matches!(u, 0xC0..=0x17F | 0x386..=0x3AB | 0x400..=0x52F);
+        for c in all_chars() {
+            let lower = lowercase(c);
+            let unicode: String = c.to_lowercase().collect();
+            if lower != c || (covered(u32::from(c)) && unicode.chars().count() == 1) {
+                assert_eq!(lower.to_string(), unicode, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
 
     #[test]
     fn composed_and_decomposed_meet() {

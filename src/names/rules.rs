@@ -82,9 +82,15 @@ mod tests {
 
     #[test]
     fn a_partial_host_object_keeps_the_other_fields_default() {
-        let rules: NameRules =
-            serde_json::from_str(r#"{"protected": ["Sở Giáo dục"], "unknownKey": 1}"#).unwrap();
+        let rules: NameRules = serde_json::from_str(r#"{"protected": ["Sở Giáo dục"]}"#).unwrap();
         assert_eq!(rules.protected, ["Sở Giáo dục"]);
         assert!(rules.offensive_words.is_empty());
+    }
+
+    #[test]
+    fn a_misspelt_key_is_refused_not_ignored() {
+        let err =
+            serde_json::from_str::<NameRules>(r#"{"protectd": ["Sở Giáo dục"]}"#).unwrap_err();
+        assert!(err.to_string().contains("protectd"), "{err}");
     }
 }

@@ -103,7 +103,7 @@ pub fn App(
     Effect::new(move |previous: Option<Step>| {
         let step = j.step.get();
         if previous.is_some_and(|p| p != step) {
-            j.focus("vnda-step-heading");
+            request_animation_frame(move || j.focus("vnda-step-heading"));
         }
         step
     });

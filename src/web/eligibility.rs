@@ -205,25 +205,17 @@ fn check(j: Journey, program: Program) {
     announce(j, &outcome);
     let first_problem = outcome.field_errors.first().map(|(f, _)| *f);
     j.outcome.set(Some(outcome));
-    match first_problem {
-        Some(field) => j.focus(&field_id(field)),
-        None => j.focus("vnda-outcome-heading"),
-    }
-}
-
-#[derive(serde::Serialize)]
-struct EligibilityEvent {
-    program: &'static str,
-    outcome: &'static str,
-    reason: &'static str,
+    // The outcome is drawn after this returns: move focus once it is on the page.
+    let target = first_problem.map_or_else(|| "vnda-outcome-heading".to_owned(), field_id);
+    request_animation_frame(move || j.focus(&target));
 }
 
 fn announce(j: Journey, outcome: &Outcome) {
-    let detail = EligibilityEvent {
-        program: outcome.program.code(),
-        outcome: outcome.kind.code(),
-        reason: outcome.reason.code(),
-    };
+    let detail = [
+        ("program", outcome.program.code()),
+        ("outcome", outcome.kind.code()),
+        ("reason", outcome.reason.code()),
+    ];
     j.host
         .with_value(|host| events::dispatch(host, "vnda:eligibility", &detail));
 }

@@ -1,19 +1,20 @@
 //! The `vnda:*` CustomEvents of the embed contract, dispatched on the host element.
-//! Only codes and domain names ever go into `detail`: never what the visitor typed.
+//! `detail` is an object of string fields: codes and domain names, never what the
+//! visitor typed.
 
-use serde::Serialize;
+use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-pub fn dispatch<T: Serialize>(host: &HtmlElement, name: &str, detail: &T) {
-    let detail = serde_json::to_string(detail)
-        .ok()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
-        .unwrap_or(JsValue::NULL);
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) {
+    let object = Object::new();
+    for (key, value) in detail {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(&object);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }

@@ -78,17 +78,9 @@ pub fn mount(
     events::dispatch(
         &host,
         "vnda:ready",
-        &Ready {
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        &[("version", env!("CARGO_PKG_VERSION"))],
     );
     Widget { _handle: handle }
-}
-
-/// `detail` of `vnda:ready`.
-#[derive(serde::Serialize)]
-struct Ready {
-    version: &'static str,
 }
 
 /// How many widgets are mounted now: lets tests (and curious integrators) see that

@@ -63,12 +63,6 @@ fn candidates(j: Journey, program: Program, q: &Query) -> (Option<Candidate>, Ve
     })
 }
 
-#[derive(serde::Serialize)]
-struct SelectEvent<'a> {
-    domain: &'a str,
-    status: &'static str,
-}
-
 /// Looks `domains` up, at most [`PARALLEL`] at a time, writing each answer into
 /// `statuses`; `done` runs once all have an answer (not when the round is cancelled).
 fn look_up_all(
@@ -194,10 +188,7 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
     let choose = move |c: &Candidate| {
         let status =
             statuses.with_untracked(|s| s.get(&c.domain).copied().unwrap_or(Status::Unknown));
-        let detail = SelectEvent {
-            domain: &c.domain,
-            status: status.code(),
-        };
+        let detail = [("domain", c.domain.as_str()), ("status", status.code())];
         j.host
             .with_value(|host| events::dispatch(host, "vnda:select", &detail));
         j.chosen.set(Some(c.domain.clone()));

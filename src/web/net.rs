@@ -29,11 +29,19 @@ fn now() -> f64 {
 }
 
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
+    // The error's own text would need JsValue formatting in the wasm; the URL and
+    // the HTTP status say enough to an integrator.
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|_| "network error".to_owned())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    response.text().await.map_err(|e| e.to_string())
+    response
+        .text()
+        .await
+        .map_err(|_| "unreadable response".to_owned())
 }
 
 /// A round of look-ups. `cancel()` aborts every request still in flight and makes
