@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::names::NameRules;
 use crate::programme::{self, Programmes};
+use crate::starter::{self, StarterPreset};
 
 /// Everything the widget runs on. Each key of the JSON is one section, owned by the
 /// module that uses it; its built-in value is a file under `data/`.
@@ -18,6 +19,8 @@ pub struct Config {
     pub programmes: Programmes,
     /// `names`: protected names, offensive words, legal-form words (see `data/names.json`).
     pub names: NameRules,
+    /// `starter`: what the starter form is prefilled with (see `data/starter.json`).
+    pub starter: StarterPreset,
 }
 
 /// The built-in configuration as JSON: what a host's JSON is merged over.
@@ -25,6 +28,7 @@ pub fn builtin_value() -> Value {
     let mut root = serde_json::Map::new();
     root.insert("programmes".into(), section(programme::BUILTIN_JSON));
     root.insert("names".into(), section(crate::names::BUILTIN_JSON));
+    root.insert("starter".into(), section(starter::PRESET_JSON));
     Value::Object(root)
 }
 
@@ -37,6 +41,7 @@ impl Config {
         Config {
             programmes: programme::builtin(),
             names: NameRules::builtin(),
+            starter: serde_json::from_str(starter::PRESET_JSON).unwrap_or_default(),
         }
     }
 
@@ -60,6 +65,7 @@ impl Config {
         Ok(Config {
             programmes: read(&merged, "programmes")?,
             names: read(&merged, "names")?,
+            starter: read(&merged, "starter")?,
         })
     }
 }
@@ -188,6 +194,15 @@ mod tests {
     }
 
     #[test]
+    fn a_university_presets_its_name_for_starter_pages() {
+        let host =
+            parse_host(r#"{"starter": {"organisation": "Trường Đại học Trà Vinh"}}"#).unwrap();
+        let config = Config::with_host(&[host]).unwrap();
+        assert_eq!(config.starter.organisation, "Trường Đại học Trà Vinh");
+        assert_eq!(Config::builtin().starter.organisation, "");
+    }
+
+    #[test]
     fn shape_errors_name_the_key_and_what_was_expected() {
         let typo =
             parse_host(r#"{"programmes": {"id": {"freeWindow": {"untill": "2026-12-31"}}}}"#)
@@ -203,7 +218,7 @@ mod tests {
         let err = Config::with_host(&[unknown]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "key \"programs\": unknown key; the configuration has \"names\", \"programmes\""
+            "key \"programs\": unknown key; the configuration has \"names\", \"programmes\", \"starter\""
         );
         let bad_date =
             parse_host(r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#)

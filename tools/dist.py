@@ -17,6 +17,7 @@ COPIED = {
     "index.html": "index.html",
     "embed.html": "embed.html",
     "js/embed.js": "embed.js",
+    "js/demo.js": "demo.js",
     "style/demo.css": "demo.css",
     "style/embed.css": "embed.css",
 }

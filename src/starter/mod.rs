@@ -22,6 +22,18 @@ pub use escape::{safe_url, valid_email};
 pub use publish::{publish_guide, DnsRecord, PublishGuide, PublishTarget};
 pub use resume::json_resume;
 
+/// What a host presets in the starter form (configuration key `starter`), e.g. a
+/// university's name for its students' pages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct StarterPreset {
+    /// Prefills "School or organisation", e.g. "Trường Đại học Trà Vinh".
+    pub organisation: String,
+}
+
+/// The built-in preset, as JSON (the shape of the `starter` configuration key).
+pub const PRESET_JSON: &str = include_str!("../../data/starter.json");
+
 use crate::i18n::Lang;
 
 use escape::{clean_domain, clean_line, clean_text};

@@ -92,6 +92,9 @@ pub fn App(
         business: RwSignal::new(Default::default()),
         outcome: RwSignal::new(None),
         chosen: RwSignal::new(None),
+        starter: super::starter::Fields::new(
+            config.with_untracked(|c| c.starter.organisation.clone()),
+        ),
         doh: StoredValue::new(settings.doh.clone()),
         root: StoredValue::new_local(root),
         host: StoredValue::new_local(host),

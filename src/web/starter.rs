@@ -17,8 +17,10 @@ use super::state::Journey;
 /// The preview follows typing after this pause, so typing never waits for it.
 const PREVIEW_DELAY: Duration = Duration::from_millis(250);
 
+/// What the visitor typed in this step, kept in [`Journey`] so going back and
+/// forth loses nothing.
 #[derive(Clone, Copy)]
-struct Fields {
+pub struct Fields {
     template: RwSignal<Template>,
     headline: RwSignal<String>,
     about: RwSignal<String>,
@@ -36,6 +38,26 @@ struct Fields {
 }
 
 impl Fields {
+    /// Empty fields; the e-mail and school come from what the host and visitor gave.
+    pub fn new(organisation: String) -> Fields {
+        Fields {
+            template: RwSignal::new(Template::Cv),
+            headline: RwSignal::new(String::new()),
+            about: RwSignal::new(String::new()),
+            organisation: RwSignal::new(organisation),
+            email: RwSignal::new(String::new()),
+            skills: RwSignal::new(String::new()),
+            project_name: RwSignal::new(String::new()),
+            project_description: RwSignal::new(String::new()),
+            project_url: RwSignal::new(String::new()),
+            link_url: RwSignal::new(String::new()),
+            post_title: RwSignal::new(String::new()),
+            post_body: RwSignal::new(String::new()),
+            team_name: RwSignal::new(String::new()),
+            github_user: RwSignal::new(String::new()),
+        }
+    }
+
     fn input(&self, j: Journey, domain: &str) -> StarterInput {
         let template = self.template.get();
         let project = Project {
@@ -110,22 +132,11 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 pub fn StarterStep(domain: String) -> impl IntoView {
     let j = expect_context::<Journey>();
     let t = j.lang.starter();
-    let f = Fields {
-        template: RwSignal::new(Template::Cv),
-        headline: RwSignal::new(String::new()),
-        about: RwSignal::new(String::new()),
-        organisation: RwSignal::new(String::new()),
-        email: RwSignal::new(j.citizen.with_untracked(|c| c.email.clone())),
-        skills: RwSignal::new(String::new()),
-        project_name: RwSignal::new(String::new()),
-        project_description: RwSignal::new(String::new()),
-        project_url: RwSignal::new(String::new()),
-        link_url: RwSignal::new(String::new()),
-        post_title: RwSignal::new(String::new()),
-        post_body: RwSignal::new(String::new()),
-        team_name: RwSignal::new(String::new()),
-        github_user: RwSignal::new(String::new()),
-    };
+    let f = j.starter;
+    // The e-mail typed in the eligibility step, unless one was typed here already.
+    if f.email.with_untracked(String::is_empty) {
+        f.email.set(j.citizen.with_untracked(|c| c.email.clone()));
+    }
     let domain = StoredValue::new(domain);
     let input = Memo::new(move |_| f.input(j, &domain.get_value()));
 

@@ -55,6 +55,8 @@ pub struct Journey {
     pub outcome: RwSignal<Option<Outcome>>,
     /// The domain chosen in the names step.
     pub chosen: RwSignal<Option<String>>,
+    /// The starter page's fields.
+    pub starter: super::starter::Fields,
     /// RFC 8484 endpoints, tried in order.
     pub doh: StoredValue<Vec<String>>,
     /// The element the widget renders into (for focus and look-ups by id).
