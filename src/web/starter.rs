@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::starter::{
     html_file_name, json_file_name, json_resume, publish_guide, render, safe_url, split_list,
-    suggested_email, Link, Project, PublishTarget, StarterInput, Template,
+    suggested_email, Education, Link, Project, PublishTarget, StarterInput, Template,
 };
 
 use super::state::Journey;
@@ -25,6 +25,9 @@ pub struct Fields {
     headline: RwSignal<String>,
     about: RwSignal<String>,
     organisation: RwSignal<String>,
+    study: RwSignal<String>,
+    study_start: RwSignal<String>,
+    study_end: RwSignal<String>,
     email: RwSignal<String>,
     skills: RwSignal<String>,
     project_name: RwSignal<String>,
@@ -45,6 +48,9 @@ impl Fields {
             headline: RwSignal::new(String::new()),
             about: RwSignal::new(String::new()),
             organisation: RwSignal::new(organisation),
+            study: RwSignal::new(String::new()),
+            study_start: RwSignal::new(String::new()),
+            study_end: RwSignal::new(String::new()),
             email: RwSignal::new(String::new()),
             skills: RwSignal::new(String::new()),
             project_name: RwSignal::new(String::new()),
@@ -81,6 +87,16 @@ impl Fields {
             headline: self.headline.get(),
             about: self.about.get(),
             organisation: self.organisation.get(),
+            // The school is the education entry of a CV, with what and when.
+            education: (template == Template::Cv && !self.organisation.get().trim().is_empty())
+                .then(|| Education {
+                    institution: self.organisation.get(),
+                    study: self.study.get(),
+                    start: self.study_start.get(),
+                    end: self.study_end.get(),
+                })
+                .into_iter()
+                .collect(),
             email: self.email.get(),
             skills: split_list(&self.skills.get()),
             projects: (template != Template::Contest && has_project)
@@ -164,7 +180,9 @@ pub fn StarterStep(domain: String) -> impl IntoView {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <input id=id type=kind prop:value=move || value.get() on:input:target=move |ev| value.set(ev.target().value())/>
+                <input id=id type=kind prop:value=move || value.get()
+                    aria-describedby=id.starts_with("vnda-study-").then_some("vnda-dates-hint")
+                    on:input:target=move |ev| value.set(ev.target().value())/>
             </div>
         }
     };
@@ -222,6 +240,13 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                     {text("vnda-headline", t.field_headline, f.headline, "text")}
                     {area("vnda-about", t.field_about, f.about)}
                     {text("vnda-organisation", t.field_organisation, f.organisation, "text")}
+                    <fieldset class="field">
+                        <legend>{t.field_education}</legend>
+                        {text("vnda-study", t.field_study, f.study, "text")}
+                        <p class="hint" id="vnda-dates-hint">{t.field_dates_hint}</p>
+                        {text("vnda-study-start", t.field_start, f.study_start, "text")}
+                        {text("vnda-study-end", t.field_end, f.study_end, "text")}
+                    </fieldset>
                     {text("vnda-skills", t.field_skills, f.skills, "text")}
                     {text("vnda-project-name", t.field_project_name, f.project_name, "text")}
                     {area("vnda-project-description", t.field_project_description, f.project_description)}

@@ -57,6 +57,33 @@ describe("the element", () => {
     await context.close();
   });
 
+  it("the demo page switches the main assistant's language and the date it judges on", async () => {
+    const { page, errors, context } = await newPage(browser, server.url);
+    await page.goto(server.url + "/");
+    const main = page.locator("#assistant");
+    await main.getByRole("heading", { name: "Tên miền quốc gia .vn miễn phí" }).waitFor();
+    await page.getByRole("button", { name: "ខ្មែរ" }).click();
+    await main.getByRole("heading", { name: "ឈ្មោះដែនជាតិ .vn ឥតគិតថ្លៃ" }).waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+    await main.getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
+
+    // Today (after the free window): the answer comes before any form.
+    await main.getByRole("radio", { name: /id\.vn/ }).check();
+    await main.getByRole("button", { name: "Continue" }).click();
+    assert.equal(await main.locator("[data-outcome]").getAttribute("data-reason"), "programme-closed");
+    assert.equal(await main.getByLabel("Full name").count(), 0);
+
+    // Judged on a day inside the window: the form is there.
+    await page.getByLabel(/Ngày xét điều kiện/).selectOption("2025-06-01");
+    await main.getByRole("radio", { name: /id\.vn/ }).check();
+    await main.getByRole("button", { name: "Continue" }).click();
+    await main.getByLabel("Full name").waitFor();
+    assert.equal(await main.locator("[data-outcome]").count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("mounts elements written before the module loads and added by script afterwards, each with its attributes", async () => {
     const body = `<vn-domain-assistant id="early" lang="en" program="biz"></vn-domain-assistant>`;
     const { page, errors, context } = await newPage(browser, server.url, { pages: { "/t/late.html": hostPage(body) } });
