@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use crate::handoff::{self, Registrars};
 use crate::names::NameRules;
 use crate::programme::{self, Programmes};
 use crate::starter::{self, StarterPreset};
@@ -21,6 +22,8 @@ pub struct Config {
     pub names: NameRules,
     /// `starter`: what the starter form is prefilled with (see `data/starter.json`).
     pub starter: StarterPreset,
+    /// `registrars`: who the visitor is handed to (see `data/registrars.json`).
+    pub registrars: Registrars,
 }
 
 /// The built-in configuration as JSON: what a host's JSON is merged over.
@@ -29,6 +32,7 @@ pub fn builtin_value() -> Value {
     root.insert("programmes".into(), section(programme::BUILTIN_JSON));
     root.insert("names".into(), section(crate::names::BUILTIN_JSON));
     root.insert("starter".into(), section(starter::PRESET_JSON));
+    root.insert("registrars".into(), section(handoff::BUILTIN_JSON));
     Value::Object(root)
 }
 
@@ -42,6 +46,7 @@ impl Config {
             programmes: programme::builtin(),
             names: NameRules::builtin(),
             starter: serde_json::from_str(starter::PRESET_JSON).unwrap_or_default(),
+            registrars: Registrars::builtin(),
         }
     }
 
@@ -66,6 +71,7 @@ impl Config {
             programmes: read(&merged, "programmes")?,
             names: read(&merged, "names")?,
             starter: read(&merged, "starter")?,
+            registrars: read(&merged, "registrars")?,
         })
     }
 }
@@ -218,7 +224,7 @@ mod tests {
         let err = Config::with_host(&[unknown]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "key \"programs\": unknown key; the configuration has \"names\", \"programmes\", \"starter\""
+            "key \"programs\": unknown key; the configuration has \"names\", \"programmes\", \"registrars\", \"starter\""
         );
         let bad_date =
             parse_host(r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#)

@@ -12,6 +12,7 @@ pub mod config;
 pub mod date;
 pub mod dns;
 pub mod eligibility;
+pub mod handoff;
 pub mod i18n;
 pub mod label;
 pub mod names;

@@ -5,6 +5,7 @@
 //! Vietnamese is the default and the reference text; English and Khmer follow it.
 
 pub mod eligibility;
+pub mod handoff;
 pub mod names;
 pub mod starter;
 
@@ -73,11 +74,14 @@ pub struct Shell {
     pub step_eligibility: &'static str,
     pub step_names: &'static str,
     pub step_starter: &'static str,
+    pub step_handoff: &'static str,
     /// "Step {n} of {total}" before the current step's name, for screen readers.
     pub step_of: &'static str,
     pub back: &'static str,
     pub next: &'static str,
     pub continue_names: &'static str,
+    /// When the browser refuses to copy.
+    pub copy_failed: &'static str,
 }
 
 mod shell {
@@ -98,10 +102,12 @@ mod shell {
         step_eligibility: "Điều kiện",
         step_names: "Chọn tên",
         step_starter: "Trang web",
+        step_handoff: "Đăng ký",
         step_of: "Bước {n}/{total}",
         back: "Quay lại",
         next: "Tiếp tục",
         continue_names: "Tiếp tục: chọn tên miền",
+        copy_failed: "Trình duyệt không cho sao chép. Hãy chọn và sao chép bằng tay.",
     };
 
     pub static EN: Shell = Shell {
@@ -119,10 +125,12 @@ mod shell {
         step_eligibility: "Eligibility",
         step_names: "Name",
         step_starter: "Web page",
+        step_handoff: "Register",
         step_of: "Step {n} of {total}",
         back: "Back",
         next: "Continue",
         continue_names: "Continue: choose a name",
+        copy_failed: "The browser did not allow copying. Select and copy it by hand.",
     };
 
     pub static KM: Shell = Shell {
@@ -140,10 +148,12 @@ mod shell {
         step_eligibility: "លក្ខខណ្ឌ",
         step_names: "ជ្រើសឈ្មោះ",
         step_starter: "គេហទំព័រ",
+        step_handoff: "ចុះឈ្មោះ",
         step_of: "ជំហាន {n} នៃ {total}",
         back: "ត្រឡប់ក្រោយ",
         next: "បន្ត",
         continue_names: "បន្ត៖ ជ្រើសរើសឈ្មោះដែន",
+        copy_failed: "កម្មវិធីរុករកមិនអនុញ្ញាតឱ្យចម្លងទេ។ សូមជ្រើសរើស ហើយចម្លងដោយដៃ។",
     };
 }
 
@@ -180,9 +190,11 @@ mod tests {
                 t.step_eligibility,
                 t.step_names,
                 t.step_starter,
+                t.step_handoff,
                 t.back,
                 t.next,
                 t.continue_names,
+                t.copy_failed,
             ] {
                 assert!(!s.trim().is_empty(), "{lang:?} has an empty text");
             }

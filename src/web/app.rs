@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::programme::Program;
 
 use super::eligibility::EligibilityStep;
+use super::handoff::HandoffStep;
 use super::names::NamesStep;
 use super::starter::StarterStep;
 use super::state::{device_today, Journey, Step};
@@ -192,11 +193,20 @@ fn step_view(j: Journey, step: Step) -> AnyView {
             {back(Step::Eligibility)}
         }
         .into_any(),
-        (Step::Starter, Some(_)) => match j.chosen.get_untracked() {
-            Some(domain) => view! {
+        (Step::Starter | Step::Handoff, Some(p)) => match j.chosen.get_untracked() {
+            Some(domain) if step == Step::Starter => view! {
                 {heading(j.lang.starter().step_title.to_owned())}
                 <StarterStep domain/>
+                <button type="button" class="primary" on:click=move |_| j.step.set(Step::Handoff)>
+                    {j.lang.handoff().continue_register}
+                </button>
                 {back(Step::Names)}
+            }
+            .into_any(),
+            Some(domain) => view! {
+                {heading(j.lang.handoff().heading.replace("{domain}", &domain))}
+                <HandoffStep program=p domain/>
+                {back(Step::Starter)}
             }
             .into_any(),
             None => {

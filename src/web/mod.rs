@@ -7,8 +7,10 @@
 //! reactive owner. Every call to `mount` has its own owner, so instances share nothing.
 
 mod app;
+mod clipboard;
 mod eligibility;
 mod events;
+mod handoff;
 mod names;
 mod net;
 mod starter;

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::starter::{
     html_file_name, json_file_name, json_resume, publish_guide, render, safe_url, split_list,
-    suggested_email, Education, Link, Project, PublishTarget, StarterInput, Template,
+    suggested_email, valid_email, Education, Link, Project, PublishTarget, StarterInput, Template,
 };
 
 use super::state::Journey;
@@ -171,7 +171,8 @@ pub fn StarterStep(domain: String) -> impl IntoView {
             set_timeout_with_handle(move || html.set(render(&next)), PREVIEW_DELAY).ok(),
         );
     });
-    let copied = RwSignal::new(false);
+    // None: not tried yet; Some(false): the browser refused.
+    let copied = RwSignal::new(None::<bool>);
 
     let text = move |id: &'static str,
                      label: &'static str,
@@ -267,7 +268,22 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                     {text("vnda-technologies", t.field_technologies, f.skills, "text")}
                 }.into_any(),
             }}
-            {text("vnda-email", t.field_email, f.email, "email")}
+            {
+                let rejected = move || {
+                    let v = f.email.get();
+                    !v.trim().is_empty() && !valid_email(&v)
+                };
+                view! {
+                    <div class="field" class:invalid=rejected>
+                        <label for="vnda-email">{t.field_email}</label>
+                        <input id="vnda-email" type="email" autocomplete="email" prop:value=move || f.email.get()
+                            aria-invalid=move || rejected().then_some("true")
+                            aria-describedby=move || rejected().then_some("vnda-email-error")
+                            on:input:target=move |ev| f.email.set(ev.target().value())/>
+                        {move || rejected().then(|| view! { <p class="field-error" id="vnda-email-error">{t.email_invalid}</p> })}
+                    </div>
+                }
+            }
             {suggestion.map(|address| view! {
                 <p class="hint">{t.email_suggestion}" "<strong>{address}</strong>". "{t.email_note}</p>
             })}
@@ -286,12 +302,14 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                 let _ = download(&json_file_name(&domain.get_value()), "application/json;charset=utf-8", &resume);
             }>{t.download_json}</button>
             <button type="button" class="secondary" on:click=move |_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.navigator().clipboard().write_text(&render(&input.get_untracked()));
-                    copied.set(true);
-                }
+                let page = render(&input.get_untracked());
+                leptos::task::spawn_local(async move {
+                    copied.set(Some(super::clipboard::copy(&page).await));
+                });
             }>{t.copy_html}</button>
-            <span role="status" class="copied">{move || copied.get().then_some(t.copied)}</span>
+            <span role="status" class="copied">
+                {move || copied.get().map(|ok| if ok { t.copied } else { j.lang.shell().copy_failed })}
+            </span>
         </div>
 
         <h4>{t.publish.title}</h4>

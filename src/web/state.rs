@@ -18,6 +18,7 @@ pub enum Step {
     Eligibility,
     Names,
     Starter,
+    Handoff,
 }
 
 impl Step {
@@ -35,6 +36,7 @@ impl Step {
             Step::Eligibility => t.step_eligibility,
             Step::Names => t.step_names,
             Step::Starter => t.step_starter,
+            Step::Handoff => t.step_handoff,
         }
     }
 }

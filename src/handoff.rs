@@ -1,0 +1,159 @@
+//! The registrars a visitor is handed to (configuration key `registrars`, built-in
+//! `data/registrars.json`) and the link to each for a chosen name.
+
+use serde::Deserialize;
+
+use crate::programme::Program;
+
+/// The built-in list, as JSON (the shape of the `registrars` configuration key).
+pub const BUILTIN_JSON: &str = include_str!("../data/registrars.json");
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Registrars {
+    /// Where the list comes from, for the people who maintain it.
+    #[serde(default)]
+    pub comment: String,
+    pub list: Vec<Registrar>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Registrar {
+    /// Stable id: the `data-registrar` value and the `registrar` of `vnda:handoff`.
+    pub id: String,
+    pub name: String,
+    /// An `https:` URL; `{domain}` in it is replaced by the chosen name.
+    pub url: String,
+    /// `id`, `biz`: the offers this registrar handles.
+    pub programmes: Vec<String>,
+}
+
+impl Registrars {
+    pub fn builtin() -> Registrars {
+        serde_json::from_str(BUILTIN_JSON).unwrap_or(Registrars {
+            comment: String::new(),
+            list: Vec::new(),
+        })
+    }
+
+    /// The registrars serving `program` whose URL is usable, in configured order.
+    pub fn for_program(&self, program: Program) -> impl Iterator<Item = &Registrar> {
+        self.list
+            .iter()
+            .filter(move |r| {
+                r.programmes
+                    .iter()
+                    .any(|p| Program::parse(p) == Some(program))
+            })
+            .filter(|r| is_https(&r.url))
+    }
+}
+
+impl Registrar {
+    /// Whether the link carries the name (else the visitor copies it).
+    pub fn takes_domain(&self) -> bool {
+        self.url.contains("{domain}")
+    }
+
+    /// The link for `domain`: `{domain}` replaced by the name, percent-encoded.
+    pub fn link(&self, domain: &str) -> String {
+        self.url.replace("{domain}", &percent_encode(domain))
+    }
+}
+
+/// An absolute `https:` URL with a host and no characters that would need escaping.
+fn is_https(url: &str) -> bool {
+    url.strip_prefix("https://").is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains('@')
+    }) && url.bytes().all(|b| b.is_ascii_graphic())
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registrar(url: &str, programmes: &[&str]) -> Registrar {
+        Registrar {
+            id: "x".into(),
+            name: "X".into(),
+            url: url.into(),
+            programmes: programmes.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn the_builtin_list_parses_and_every_link_is_https() {
+        let r = Registrars::builtin();
+        assert!(r.list.len() >= 9);
+        for program in Program::ALL {
+            assert_eq!(r.for_program(program).count(), r.list.len(), "{program:?}");
+        }
+        for reg in &r.list {
+            assert!(is_https(&reg.url), "{}", reg.url);
+        }
+    }
+
+    #[test]
+    fn links_carry_the_name_url_encoded_where_the_template_asks() {
+        let search = registrar(
+            "https://reg.example.vn/search?name={domain}&src=vnda",
+            &["id"],
+        );
+        assert!(search.takes_domain());
+        assert_eq!(
+            search.link("an-nguyen.id.vn"),
+            "https://reg.example.vn/search?name=an-nguyen.id.vn&src=vnda"
+        );
+        assert_eq!(
+            search.link("a&b=c d.id.vn"),
+            "https://reg.example.vn/search?name=a%26b%3Dc%20d.id.vn&src=vnda"
+        );
+        let home = registrar("https://reg.example.vn/", &["id"]);
+        assert!(!home.takes_domain());
+        assert_eq!(home.link("an.id.vn"), "https://reg.example.vn/");
+    }
+
+    #[test]
+    fn only_registrars_of_the_programme_with_safe_urls_are_offered() {
+        let list = Registrars {
+            comment: String::new(),
+            list: vec![
+                registrar("https://both.vn/", &["id", "biz"]),
+                registrar("https://biz-only.vn/", &["biz"]),
+                registrar("http://plain.vn/", &["id"]),
+                registrar("javascript:alert(1)", &["id"]),
+                registrar("https://user@evil.vn/", &["id"]),
+            ],
+        };
+        let ids: Vec<_> = list
+            .for_program(Program::Id)
+            .map(|r| r.url.as_str())
+            .collect();
+        assert_eq!(ids, ["https://both.vn/"]);
+        assert_eq!(list.for_program(Program::Biz).count(), 2);
+    }
+
+    #[test]
+    fn misspelt_keys_are_refused() {
+        let err = serde_json::from_str::<Registrars>(
+            r#"{"list": [{"id": "a", "name": "A", "ulr": "https://a.vn/", "programmes": []}]}"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("ulr"), "{err}");
+    }
+}

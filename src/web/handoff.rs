@@ -1,0 +1,71 @@
+//! The last step: the registrars serving the programme, each a link that opens in a
+//! new tab (with the name in the URL where the registrar's template takes it), a
+//! "copy name" button, and what to have ready.
+
+use leptos::prelude::*;
+
+use crate::programme::Program;
+
+use super::events;
+use super::state::Journey;
+
+#[component]
+pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let t = j.lang.handoff();
+    // None: not tried yet; Some(false): the browser refused.
+    let copied = RwSignal::new(None::<bool>);
+    let registrars: Vec<_> = j
+        .config
+        .with_untracked(|c| c.registrars.for_program(program).cloned().collect());
+    let any_without_name = registrars.iter().any(|r| !r.takes_domain());
+    let checklist = match program {
+        Program::Id => t.checklist_id,
+        Program::Biz => t.checklist_biz,
+    };
+    let copy = {
+        let domain = domain.clone();
+        move |_| {
+            let domain = domain.clone();
+            leptos::task::spawn_local(async move {
+                copied.set(Some(super::clipboard::copy(&domain).await));
+            });
+        }
+    };
+    let links = registrars
+        .into_iter()
+        .map(|r| {
+            let href = r.link(&domain);
+            let detail_domain = domain.clone();
+            let id = r.id.clone();
+            let on_click = move |_| {
+                j.host.with_value(|host| {
+                    events::dispatch(host, "vnda:handoff", &[("domain", detail_domain.as_str()), ("registrar", id.as_str())])
+                })
+            };
+            view! {
+                <li>
+                    <a href=href data-registrar=r.id target="_blank" rel="noopener noreferrer" on:click=on_click>
+                        {r.name}
+                        <span class="new-tab">" "{t.new_tab}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <p>{t.intro}</p>
+        <h4>{t.checklist_title}</h4>
+        <ul class="checklist">{checklist.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+        {any_without_name.then(|| view! {
+            <p class="hint">{t.paste_note}</p>
+            <button type="button" class="secondary" on:click=copy>{t.copy_name.replace("{domain}", &domain)}</button>
+            <span role="status">
+                {move || copied.get().map(|ok| if ok { t.copied } else { j.lang.shell().copy_failed })}
+            </span>
+        })}
+        <ul class="registrars" part="registrars">{links}</ul>
+        {move || j.config.with(|c| c.registrars.for_program(program).next().is_none()).then(|| view! { <p>{t.no_registrars}</p> })}
+    }
+}

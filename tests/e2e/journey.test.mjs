@@ -1,0 +1,166 @@
+// The whole journey, programme → eligibility → name → starter → registrar, against a
+// real DoH server: handoff links, the vnda:handoff event, keyboard-only use.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+import { startDoh } from "./dns.mjs";
+
+let browser;
+let server;
+let doh;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+  doh = await startDoh({ delegated: ["annguyen"], hosted: ["nguyenvanan"] });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await doh?.stop();
+});
+
+const PERSONAL = ["Nguyễn Văn An", "Nguyễn", "2005-03-15", "15/03/2005", "084205012345", "an@example.com"];
+
+async function open(body) {
+  const opened = await newPage(browser, server.url, { pages: { "/t/journey.html": hostPage(body) } });
+  // Registrar sites are outside this machine's reach: a click opens a tab whose
+  // request is stopped here.
+  await opened.context.route(/^https:\/\//, (route) => route.abort());
+  await opened.page.goto(server.url + "/t/journey.html");
+  await readyCount(opened.page, 1);
+  return opened;
+}
+
+/** Fills the id.vn form and goes on to names, then chooses the first free name. */
+async function toStarter(w, { lang = "en" } = {}) {
+  const label = {
+    en: { name: "Full name", dob: "Date of birth", id: "Citizen ID number", check: "Check", next: /choose a name/ },
+  }[lang];
+  await w.getByLabel(label.name, { exact: true }).fill("Nguyễn Văn An");
+  await w.getByLabel(label.dob).fill("2005-03-15");
+  await w.getByLabel(label.id).fill("084205012345");
+  await w.getByLabel("E-mail").fill("an@example.com");
+  await w.getByRole("checkbox").check();
+  await w.getByRole("button", { name: label.check }).click();
+  await w.getByRole("button", { name: label.next }).click();
+  const free = w.locator('li[data-status="likely-available"]').first();
+  await free.waitFor();
+  const domain = await free.getAttribute("data-domain");
+  await free.getByRole("button").click();
+  return domain;
+}
+
+describe("handoff", () => {
+  it("lists the registrars as new-tab links without referrer, and tells the host which one was opened", async () => {
+    const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
+    const { page, errors, context } = await open(body);
+    const w = page.locator("#w");
+    const domain = await toStarter(w);
+    await w.getByRole("button", { name: "Continue: register the name" }).click();
+    await w.getByRole("heading", { name: `Register ${domain}` }).waitFor();
+
+    const links = await w.locator("a[data-registrar]").evaluateAll((as) =>
+      as.map((a) => ({ id: a.dataset.registrar, href: a.getAttribute("href"), target: a.target, rel: a.rel })),
+    );
+    assert.ok(links.length >= 9, JSON.stringify(links));
+    for (const l of links) {
+      assert.match(l.href, /^https:\/\/[^/]+\//);
+      assert.equal(l.target, "_blank");
+      assert.equal(l.rel, "noopener noreferrer");
+    }
+    // The built-in links do not take the name: the visitor can copy it.
+    await w.getByRole("button", { name: `Copy the name ${domain}` }).waitFor();
+    await w.getByText("Your citizen ID card (CCCD)", { exact: false }).waitFor();
+
+    const tab = context.waitForEvent("page");
+    await w.locator('a[data-registrar="matbao"]').click();
+    await tab;
+    const events = await page.evaluate(() => window.events.filter((e) => e.name === "vnda:handoff"));
+    assert.deepEqual(events.map((e) => e.detail), [{ domain, registrar: "matbao" }]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("puts the chosen name, URL-encoded, into a registrar's link where its template asks for it", async () => {
+    const config = JSON.stringify({
+      registrars: {
+        list: [
+          { id: "search", name: "Search Registrar", url: "https://reg.example.vn/check?domain={domain}&ref=vnda", programmes: ["id"] },
+          { id: "biz-only", name: "Business Registrar", url: "https://biz.example.vn/", programmes: ["biz"] },
+        ],
+      },
+    });
+    const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"><script type="application/json">${config}</script></vn-domain-assistant>`;
+    const { page, errors, context } = await open(body);
+    const w = page.locator("#w");
+    const domain = await toStarter(w);
+    await w.getByRole("button", { name: "Continue: register the name" }).click();
+    const links = w.locator("a[data-registrar]");
+    assert.equal(await links.count(), 1, "only the registrars of the programme");
+    assert.equal(
+      await links.first().getAttribute("href"),
+      `https://reg.example.vn/check?domain=${encodeURIComponent(domain)}&ref=vnda`,
+    );
+    // Every registrar link carries the name: no copy button needed.
+    assert.equal(await w.getByRole("button", { name: /Copy the name/ }).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("the whole journey", () => {
+  it("a young citizen goes from programme choice to a registrar with the keyboard alone, and nothing personal leaves", async () => {
+    const body = `<vn-domain-assistant id="w" lang="en" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
+    const { page, errors, requests, context } = await open(body);
+    const w = page.locator("#w");
+    const key = (k) => page.keyboard.press(k);
+    const typeInto = async (name, text) => {
+      await w.getByLabel(name, { exact: true }).focus();
+      await page.keyboard.type(text);
+    };
+
+    // Programme: focus the radio group, Space selects, Tab to Continue, Enter.
+    await w.getByRole("radio", { name: /id\.vn/ }).focus();
+    await key("Space");
+    await key("Tab");
+    await key("Enter");
+    await w.getByLabel("Full name", { exact: true }).waitFor();
+    // The step heading took focus.
+    assert.equal(await page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.id), "vnda-step-heading");
+
+    await key("Tab");
+    await page.keyboard.type("Nguyễn Văn An");
+    await key("Tab");
+    await w.getByLabel("Date of birth").fill("2005-03-15"); // segment order depends on the locale
+    await typeInto("Citizen ID number", "084205012345");
+    await w.getByRole("checkbox").focus();
+    await key("Space");
+    await key("Enter");
+    await w.locator('[data-outcome="eligible"]').waitFor();
+    await w.getByRole("button", { name: /choose a name/ }).focus();
+    await key("Enter");
+
+    const free = w.locator('li[data-status="likely-available"]').first();
+    await free.waitFor();
+    const domain = await free.getAttribute("data-domain");
+    await free.getByRole("button").focus();
+    await key("Enter");
+    await w.getByRole("button", { name: "Continue: register the name" }).focus();
+    await key("Enter");
+    await w.getByRole("heading", { name: `Register ${domain}` }).waitFor();
+
+    // Back keeps what was typed, all the way to the form.
+    for (let i = 0; i < 3; i++) {
+      await w.getByRole("button", { name: "Back" }).focus();
+      await key("Enter");
+    }
+    assert.equal(await w.getByLabel("Full name", { exact: true }).inputValue(), "Nguyễn Văn An");
+    assert.equal(await w.getByLabel("Citizen ID number").inputValue(), "084205012345");
+
+    // Nothing personal in any request or event.
+    const sent = JSON.stringify(requests.map((r) => [r.url, r.headers])) + JSON.stringify(await page.evaluate(() => window.events));
+    for (const p of PERSONAL) assert.ok(!sent.includes(p) && !sent.includes(encodeURIComponent(p)), p);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
