@@ -22,11 +22,12 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [
+    pub const ALL: [Step; 5] = [
         Step::Programme,
         Step::Eligibility,
         Step::Names,
         Step::Starter,
+        Step::Handoff,
     ];
 
     pub fn name(self, lang: Lang) -> &'static str {

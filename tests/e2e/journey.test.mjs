@@ -148,6 +148,15 @@ describe("the whole journey", () => {
     await w.getByRole("button", { name: "Continue: register the name" }).focus();
     await key("Enter");
     await w.getByRole("heading", { name: `Register ${domain}` }).waitFor();
+    // The progress indicator names every step and marks this one as current.
+    assert.deepEqual(await w.locator("nav li").allInnerTexts(), [
+      "1. Programme",
+      "2. Eligibility",
+      "3. Name",
+      "4. Web page",
+      "5. Register",
+    ]);
+    assert.equal(await w.locator('nav li[aria-current="step"]').innerText(), "5. Register");
 
     // Back keeps what was typed, all the way to the form.
     for (let i = 0; i < 3; i++) {
