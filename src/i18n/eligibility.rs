@@ -152,7 +152,7 @@ pub fn date(d: Date, lang: Lang) -> String {
 }
 
 /// `2 years`, `1 year`, `2 năm`, `2 ឆ្នាំ`.
-fn years(n: u32, lang: Lang) -> String {
+pub fn years(n: u32, lang: Lang) -> String {
     let t = texts(lang);
     fill(
         if n == 1 { t.year_one } else { t.year_many },

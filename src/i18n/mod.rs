@@ -82,6 +82,12 @@ pub struct Shell {
     pub continue_names: &'static str,
     /// When the browser refuses to copy.
     pub copy_failed: &'static str,
+    /// The programme information panel.
+    pub about_title: &'static str,
+    pub about_text: &'static str,
+    /// One line per programme: `{zone}`, `{until}`, `{years}`, `{registration}`, `{yearly}`.
+    pub about_offer: &'static str,
+    pub about_materials: &'static str,
 }
 
 mod shell {
@@ -108,6 +114,10 @@ mod shell {
         next: "Tiếp tục",
         continue_names: "Tiếp tục: chọn tên miền",
         copy_failed: "Trình duyệt không cho sao chép. Hãy chọn và sao chép bằng tay.",
+        about_title: "Về chương trình tên miền miễn phí",
+        about_text: "Nhà nước khuyến khích người dân và doanh nghiệp có mặt trên mạng bằng tên miền quốc gia .vn. Trong thời gian ưu đãi, người trẻ được miễn phí tên miền id.vn để làm trang cá nhân, CV hoặc blog; doanh nghiệp mới và hộ kinh doanh được miễn phí tên miền biz.vn. Bạn đăng ký và xác minh danh tính tại một nhà đăng ký tên miền.",
+        about_offer: "{zone}: miễn phí {years} kể từ ngày cấp, cho tên đăng ký đến hết {until}. Sau đó: {registration} phí đăng ký và {yearly} mỗi năm.",
+        about_materials: "Tài liệu chính thức của chương trình",
     };
 
     pub static EN: Shell = Shell {
@@ -131,6 +141,10 @@ mod shell {
         next: "Continue",
         continue_names: "Continue: choose a name",
         copy_failed: "The browser did not allow copying. Select and copy it by hand.",
+        about_title: "About the free domain name offer",
+        about_text: "Vietnam encourages people and businesses to be online under the national .vn domain. While the offer runs, young people get a free id.vn name for a personal site, CV or blog, and new enterprises and household businesses a free biz.vn name. You register and verify your identity with a domain registrar.",
+        about_offer: "{zone}: free for {years} from the day it is granted, for names registered until {until}. After that: {registration} to register and {yearly} a year.",
+        about_materials: "The programme's official materials",
     };
 
     pub static KM: Shell = Shell {
@@ -154,6 +168,10 @@ mod shell {
         next: "បន្ត",
         continue_names: "បន្ត៖ ជ្រើសរើសឈ្មោះដែន",
         copy_failed: "កម្មវិធីរុករកមិនអនុញ្ញាតឱ្យចម្លងទេ។ សូមជ្រើសរើស ហើយចម្លងដោយដៃ។",
+        about_title: "អំពីកម្មវិធីឈ្មោះដែនឥតគិតថ្លៃ",
+        about_text: "រដ្ឋលើកទឹកចិត្តប្រជាជន និងអាជីវកម្មឱ្យមានវត្តមានតាមអ៊ីនធឺណិតដោយប្រើឈ្មោះដែនជាតិ .vn។ ក្នុងអំឡុងពេលអនុគ្រោះ យុវជនទទួលបានឈ្មោះ id.vn ឥតគិតថ្លៃសម្រាប់គេហទំព័រផ្ទាល់ខ្លួន CV ឬប្លុក ហើយសហគ្រាសថ្មី និងអាជីវកម្មគ្រួសារទទួលបានឈ្មោះ biz.vn ឥតគិតថ្លៃ។ អ្នកចុះឈ្មោះ និងផ្ទៀងផ្ទាត់អត្តសញ្ញាណនៅអ្នកចុះឈ្មោះដែន។",
+        about_offer: "{zone}៖ ឥតគិតថ្លៃ {years} ចាប់ពីថ្ងៃផ្តល់ សម្រាប់ឈ្មោះដែលចុះបញ្ជីរហូតដល់ {until}។ បន្ទាប់មក៖ {registration} ថ្លៃចុះឈ្មោះ និង {yearly} ក្នុងមួយឆ្នាំ។",
+        about_materials: "ឯកសារផ្លូវការរបស់កម្មវិធី",
     };
 }
 
@@ -195,11 +213,19 @@ mod tests {
                 t.next,
                 t.continue_names,
                 t.copy_failed,
+                t.about_title,
+                t.about_text,
+                t.about_offer,
+                t.about_materials,
             ] {
                 assert!(!s.trim().is_empty(), "{lang:?} has an empty text");
             }
         }
         for lang in Lang::ALL {
+            let offer = lang.shell().about_offer;
+            for key in ["{zone}", "{until}", "{years}", "{registration}", "{yearly}"] {
+                assert!(offer.contains(key), "{lang:?} about_offer lacks {key}");
+            }
             let step_of = lang.shell().step_of;
             assert!(
                 step_of.contains("{n}") && step_of.contains("{total}"),

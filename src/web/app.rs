@@ -7,6 +7,7 @@ use web_sys::HtmlElement;
 
 use crate::attrs::Settings;
 use crate::config::{self, Config, ConfigError};
+use crate::i18n::eligibility as texts;
 use crate::i18n::Lang;
 use crate::programme::Program;
 
@@ -116,6 +117,9 @@ pub fn App(
         <section class="vnda" lang=lang.tag() aria-labelledby="vnda-title" part="panel">
             <h2 id="vnda-title" part="title">{t.title}</h2>
             <p class="intro">{t.intro}</p>
+            // A host's logo: <img slot="logo" src="…" alt="…"> as a child of the element.
+            <slot name="logo"></slot>
+            <About/>
             {move || {
                 let errors = config_errors.get();
                 (!errors.is_empty()).then(|| view! {
@@ -128,6 +132,50 @@ pub fn App(
             <Progress/>
             {move || step_view(j, j.step.get())}
         </section>
+    }
+}
+
+/// What the offer is, its legal source, its end and the fee after it.
+#[component]
+fn About() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let lang = j.lang;
+    let t = lang.shell();
+    let lines = move || {
+        j.config.with(|c| {
+            Program::ALL
+                .into_iter()
+                .map(|p| {
+                    let rules = c.programmes.get(p);
+                    let offer = t
+                        .about_offer
+                        .replace("{zone}", p.zone())
+                        .replace("{years}", &texts::years(u32::from(rules.free_years), lang))
+                        .replace("{until}", &texts::date(rules.free_window.until, lang))
+                        .replace("{registration}", &texts::vnd(rules.fee.registration, lang))
+                        .replace("{yearly}", &texts::vnd(rules.fee.yearly, lang));
+                    let sources = rules
+                        .sources
+                        .iter()
+                        .map(|s| texts::source_line(lang, s))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    view! { <li>{offer}" "<span class="sources">{sources}</span></li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <details class="about" part="about">
+            <summary>{t.about_title}</summary>
+            <p>{t.about_text}</p>
+            <ul>{lines}</ul>
+            <p>
+                <a href="https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong" target="_blank" rel="noopener noreferrer">
+                    {t.about_materials}
+                </a>
+            </p>
+        </details>
     }
 }
 

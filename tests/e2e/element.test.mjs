@@ -84,6 +84,30 @@ describe("the element", () => {
     await context.close();
   });
 
+  it("explains the offer with its legal source, end date and later fee, and shows the host's logo", async () => {
+    const body = `<vn-domain-assistant id="w" lang="en">
+        <img slot="logo" id="logo" alt="Trà Vinh University" width="40" height="40"
+          src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='40' height='40'%3E%3Crect width='40' height='40' fill='%237a1f1f'/%3E%3C/svg%3E">
+        <script type="application/json">{ "programmes": { "id": { "freeWindow": { "until": "2026-06-30" } } } }</script>
+      </vn-domain-assistant>`;
+    const { page, errors, context } = await newPage(browser, server.url, { pages: { "/t/about.html": hostPage(body) } });
+    await page.goto(server.url + "/t/about.html");
+    await readyCount(page, 1);
+    const w = page.locator("#w");
+    assert.equal(await page.locator("#logo").isVisible(), true, "the slotted logo is shown once the widget runs");
+    await w.getByText("About the free domain name offer").click();
+    const about = w.locator("details.about");
+    const text = await about.innerText();
+    assert.match(text, /id\.vn: free for 2 years from the day it is granted, for names registered until 30 June 2026/);
+    assert.match(text, /biz\.vn: .*until 31 December 2025\. After that: 100,000₫ to register and 250,000₫ a year/);
+    assert.match(text, /Thông tư 20\/2023\/TT-BTC/);
+    const link = about.getByRole("link", { name: "The programme's official materials" });
+    assert.equal(await link.getAttribute("href"), "https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong");
+    assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("mounts elements written before the module loads and added by script afterwards, each with its attributes", async () => {
     const body = `<vn-domain-assistant id="early" lang="en" program="biz"></vn-domain-assistant>`;
     const { page, errors, context } = await newPage(browser, server.url, { pages: { "/t/late.html": hostPage(body) } });
