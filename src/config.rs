@@ -5,9 +5,8 @@
 //! included) replaces the built-in one. A configuration that fails to parse is
 //! reported in plain words and the built-in one is used.
 
-use serde_json::Value;
-
 use crate::handoff::{self, Registrars};
+use crate::json::{self, Fields, Json, ShapeError};
 use crate::names::NameRules;
 use crate::programme::{self, Programmes};
 use crate::starter::{self, StarterPreset};
@@ -26,26 +25,33 @@ pub struct Config {
     pub registrars: Registrars,
 }
 
+/// The configuration's sections, in the order error messages list them.
+const SECTIONS: [&str; 4] = ["programmes", "names", "starter", "registrars"];
+
 /// The built-in configuration as JSON: what a host's JSON is merged over.
-pub fn builtin_value() -> Value {
-    let mut root = serde_json::Map::new();
-    root.insert("programmes".into(), section(programme::BUILTIN_JSON));
-    root.insert("names".into(), section(crate::names::BUILTIN_JSON));
-    root.insert("starter".into(), section(starter::PRESET_JSON));
-    root.insert("registrars".into(), section(handoff::BUILTIN_JSON));
-    Value::Object(root)
+pub fn builtin_value() -> Json {
+    Json::Object(vec![
+        ("programmes".into(), section(programme::BUILTIN_JSON)),
+        ("names".into(), section(crate::names::BUILTIN_JSON)),
+        ("starter".into(), section(starter::PRESET_JSON)),
+        ("registrars".into(), section(handoff::BUILTIN_JSON)),
+    ])
 }
 
-fn section(json: &str) -> Value {
-    serde_json::from_str(json).expect("built-in configuration files are checked by unit tests")
+/// A built-in file as JSON. Unit tests parse every one; should one still fail, the
+/// section is `null`, so every host configuration is refused (with a shape error)
+/// and the built-in values of [`Config::builtin`] stay in use: no panic in wasm.
+fn section(text: &str) -> Json {
+    json::parse(text).unwrap_or(Json::Null)
 }
 
 impl Config {
+    /// The built-in configuration, each section read by its own module.
     pub fn builtin() -> Config {
         Config {
             programmes: programme::builtin(),
             names: NameRules::builtin(),
-            starter: serde_json::from_str(starter::PRESET_JSON).unwrap_or_default(),
+            starter: StarterPreset::builtin(),
             registrars: Registrars::builtin(),
         }
     }
@@ -53,45 +59,36 @@ impl Config {
     /// Merges host configurations (in order) over the built-in one and reads the
     /// result. Any problem (unknown key, wrong shape) rejects the host's
     /// configuration as a whole: a half-applied one would be worse than none.
-    pub fn with_host(host: &[Value]) -> Result<Config, ConfigError> {
+    pub fn with_host(host: &[Json]) -> Result<Config, ConfigError> {
         let mut merged = builtin_value();
         for over in host {
-            if let Some(key) = over
-                .as_object()
-                .and_then(|o| o.keys().find(|k| merged.get(k.as_str()).is_none()))
-            {
-                return Err(ConfigError::Shape {
-                    path: key.clone(),
-                    detail: format!("unknown key; the configuration has {}", known_keys(&merged)),
-                });
+            if !matches!(over, Json::Object(_)) {
+                return Err(ConfigError::NotAnObject);
             }
             merge(&mut merged, over.clone());
         }
+        Ok(Config::from_json(&merged)?)
+    }
+
+    /// Reads a whole (merged) configuration.
+    fn from_json(value: &Json) -> Result<Config, ShapeError> {
+        let f = Fields::new(value, "", &SECTIONS)?;
         Ok(Config {
-            programmes: read(&merged, "programmes")?,
-            names: read(&merged, "names")?,
-            starter: read(&merged, "starter")?,
-            registrars: read(&merged, "registrars")?,
+            programmes: f.required("programmes", Programmes::from_json)?,
+            names: f.required("names", NameRules::from_json)?,
+            starter: f.required("starter", StarterPreset::from_json)?,
+            registrars: f.required("registrars", Registrars::from_json)?,
         })
     }
 }
 
-fn known_keys(v: &Value) -> String {
-    v.as_object()
-        .map(|o| {
-            o.keys()
-                .map(|k| format!("\"{k}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default()
-}
-
-fn read<T: serde::de::DeserializeOwned>(merged: &Value, key: &str) -> Result<T, ConfigError> {
-    T::deserialize(&merged[key]).map_err(|e| ConfigError::Shape {
-        path: key.to_owned(),
-        detail: e.to_string(),
-    })
+impl From<ShapeError> for ConfigError {
+    fn from(e: ShapeError) -> ConfigError {
+        ConfigError::Shape {
+            path: e.path,
+            detail: e.detail,
+        }
+    }
 }
 
 /// Why the host's configuration was not used.
@@ -105,7 +102,9 @@ pub enum ConfigError {
     },
     /// JSON, but the top level is not an object.
     NotAnObject,
-    /// A key holds a value of the wrong shape.
+    /// A key holds a value of the wrong shape (or is unknown, or is missing).
+    /// `path` is the full key path, e.g. `programmes.id.freeWindow.until` or
+    /// `registrars.list[2].url`; `detail` says what was expected and what was found.
     Shape { path: String, detail: String },
     /// The `config` URL could not be fetched.
     Fetch { url: String, detail: String },
@@ -134,59 +133,69 @@ impl std::fmt::Display for ConfigError {
 }
 
 /// Parses a host's configuration text into a JSON object.
-pub fn parse_host(text: &str) -> Result<Value, ConfigError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        detail: strip_position(&e.to_string()),
+pub fn parse_host(text: &str) -> Result<Json, ConfigError> {
+    let value = json::parse(text).map_err(|e| ConfigError::Syntax {
+        line: e.line,
+        column: e.column,
+        detail: e.detail,
     })?;
-    if value.is_object() {
+    if matches!(value, Json::Object(_)) {
         Ok(value)
     } else {
         Err(ConfigError::NotAnObject)
     }
 }
 
-/// serde_json appends " at line L column C", which [`ConfigError`] says itself.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 /// Merges `over` into `base`: objects key by key, everything else replaced.
-pub fn merge(base: &mut Value, over: Value) {
-    match (base, over) {
-        (Value::Object(b), Value::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(&k) {
-                    Some(slot) => merge(slot, v),
-                    None => {
-                        b.insert(k, v);
-                    }
-                }
-            }
-        }
-        (slot, v) => *slot = v,
-    }
+pub fn merge(base: &mut Json, over: Json) {
+    json::merge(base, over);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::date::Date;
-    use serde_json::json;
+
+    fn host(text: &str) -> Json {
+        parse_host(text).unwrap()
+    }
+
+    /// The shape error a host configuration gets, as shown to the host.
+    fn refusal(text: &str) -> String {
+        match Config::with_host(&[host(text)]) {
+            Err(e @ ConfigError::Shape { .. }) => e.to_string(),
+            other => panic!("expected a shape error for {text}, got {other:?}"),
+        }
+    }
 
     #[test]
     fn builtin_configuration_reads_and_equals_its_json() {
         assert_eq!(Config::with_host(&[]), Ok(Config::builtin()));
+        for (key, text) in [
+            ("programmes", programme::BUILTIN_JSON),
+            ("names", crate::names::BUILTIN_JSON),
+            ("starter", starter::PRESET_JSON),
+            ("registrars", handoff::BUILTIN_JSON),
+        ] {
+            assert_eq!(
+                builtin_value().get(key),
+                Some(&json::parse(text).unwrap()),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_built_in_starter_preset_parses_and_is_empty() {
+        let value = json::parse(starter::PRESET_JSON).unwrap();
+        let preset = StarterPreset::from_json(&value, "starter").unwrap();
+        assert_eq!(preset, StarterPreset::builtin());
+        assert_eq!(preset, StarterPreset::default());
     }
 
     #[test]
     fn a_host_extends_the_free_window_by_configuration_alone() {
-        let host = parse_host(r#"{"programmes": {"id": {"freeWindow": {"until": "2026-12-31"}}}}"#)
-            .unwrap();
+        let host = host(r#"{"programmes": {"id": {"freeWindow": {"until": "2026-12-31"}}}}"#);
         let config = Config::with_host(&[host]).unwrap();
         assert_eq!(
             config.programmes.id.free_window.until,
@@ -201,50 +210,144 @@ mod tests {
 
     #[test]
     fn a_university_presets_its_name_for_starter_pages() {
-        let host =
-            parse_host(r#"{"starter": {"organisation": "Trường Đại học Trà Vinh"}}"#).unwrap();
+        let host = host(r#"{"starter": {"organisation": "Trường Đại học Trà Vinh"}}"#);
         let config = Config::with_host(&[host]).unwrap();
         assert_eq!(config.starter.organisation, "Trường Đại học Trà Vinh");
         assert_eq!(Config::builtin().starter.organisation, "");
     }
 
     #[test]
-    fn shape_errors_name_the_key_and_what_was_expected() {
-        let typo =
-            parse_host(r#"{"programmes": {"id": {"freeWindow": {"untill": "2026-12-31"}}}}"#)
-                .unwrap();
-        match Config::with_host(&[typo]) {
-            Err(ConfigError::Shape { path, detail }) => {
-                assert_eq!(path, "programmes");
-                assert!(detail.contains("untill"), "{detail}");
+    fn later_hosts_win_and_a_host_may_drop_an_optional_rule() {
+        let first = host(r#"{"programmes": {"id": {"freeYears": 3, "ageBounds": null}}}"#);
+        let second = host(r#"{"programmes": {"id": {"freeYears": 4}}}"#);
+        let config = Config::with_host(&[first, second]).unwrap();
+        assert_eq!(config.programmes.id.free_years, 4);
+        assert_eq!(config.programmes.id.age_bounds, None);
+    }
+
+    #[test]
+    fn shape_errors_name_the_full_key_path_and_what_was_expected() {
+        let cases = [
+            (
+                r#"{"programmes": {"id": {"freeWindow": {"untill": "2026-12-31"}}}}"#,
+                r#"key "programmes.id.freeWindow.untill": unknown key (known: from, until)"#,
+            ),
+            (
+                r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#,
+                r#"key "programmes.biz.freeWindow.until": expected a date YYYY-MM-DD, got "31/12/2026""#,
+            ),
+            (
+                r#"{"programmes": {"id": {"freeWindow": {"until": "2026-02-29"}}}}"#,
+                r#"key "programmes.id.freeWindow.until": expected a date YYYY-MM-DD, got "2026-02-29" (no such day)"#,
+            ),
+            (
+                r#"{"programmes": {"id": {"freeYears": 300}}}"#,
+                r#"key "programmes.id.freeYears": expected a whole number from 0 to 255, got 300"#,
+            ),
+            (
+                r#"{"programmes": {"id": {"fee": {"yearly": "50000"}}}}"#,
+                r#"key "programmes.id.fee.yearly": expected a whole number, 0 or more, got "50000""#,
+            ),
+            (
+                r#"{"programmes": {"id": {"fee": {"yearly": 50000.5}}}}"#,
+                r#"key "programmes.id.fee.yearly": expected a whole number, 0 or more, got 50000.5"#,
+            ),
+            (
+                r#"{"programmes": {"id": {"ageBounds": {"maxConfirmed": "yes"}}}}"#,
+                r#"key "programmes.id.ageBounds.maxConfirmed": expected true or false, got "yes""#,
+            ),
+            (
+                r#"{"programmes": {"id": {"sources": [{"title": "TT"}]}}}"#,
+                r#"key "programmes.id.sources[0].date": missing; this key is required"#,
+            ),
+            (
+                r#"{"programmes": {"id": {"freeWindow": null}}}"#,
+                r#"key "programmes.id.freeWindow": expected an object, got null"#,
+            ),
+            (
+                r#"{"names": {"protectd": ["Sở Giáo dục"]}}"#,
+                r#"key "names.protectd": unknown key (known: source, comment, protected, offensiveWords, offensiveFragments, legalForms, businessLines, middleMarkers)"#,
+            ),
+            (
+                r#"{"names": {"protected": ["Sở Giáo dục", 7]}}"#,
+                r#"key "names.protected[1]": expected a string, got 7"#,
+            ),
+            (
+                r#"{"names": {"legalForms": "TNHH"}}"#,
+                r#"key "names.legalForms": expected an array, got "TNHH""#,
+            ),
+            (
+                r#"{"starter": {"organization": "x"}}"#,
+                r#"key "starter.organization": unknown key (known: organisation)"#,
+            ),
+            (
+                r#"{"registrars": {"list": [{"id": "a", "name": "A", "url": "https://a.vn/", "programmes": ["id"]}, {"id": "b", "name": "B", "url": "https://b.vn/", "programmes": []}, {"id": "c", "name": "C", "url": 3, "programmes": []}]}}"#,
+                r#"key "registrars.list[2].url": expected a string, got 3"#,
+            ),
+            (
+                r#"{"registrars": {"list": [{"id": "a", "name": "A", "ulr": "https://a.vn/", "programmes": []}]}}"#,
+                r#"key "registrars.list[0].ulr": unknown key (known: id, name, url, programmes)"#,
+            ),
+            (
+                r#"{"registrars": {"comment": "only ours"}}"#,
+                // Arrays replace: the built-in list stays unless a host gives one.
+                "",
+            ),
+            (
+                r#"{"registrars": []}"#,
+                r#"key "registrars": expected an object, got an array"#,
+            ),
+            (
+                r#"{"programs": {}}"#,
+                r#"key "programs": unknown key (known: programmes, names, starter, registrars)"#,
+            ),
+        ];
+        for (text, message) in cases {
+            if message.is_empty() {
+                assert!(Config::with_host(&[host(text)]).is_ok(), "{text}");
+            } else {
+                assert_eq!(refusal(text), message, "{text}");
             }
-            other => panic!("expected a shape error, got {other:?}"),
         }
-        let unknown = parse_host(r#"{"programs": {}}"#).unwrap();
-        let err = Config::with_host(&[unknown]).unwrap_err();
+    }
+
+    #[test]
+    fn a_shape_error_reports_the_path_in_its_fields() {
+        let typo = host(r#"{"programmes": {"id": {"freeWindow": {"untill": "2026-12-31"}}}}"#);
         assert_eq!(
-            err.to_string(),
-            "key \"programs\": unknown key; the configuration has \"names\", \"programmes\", \"registrars\", \"starter\""
+            Config::with_host(&[typo]),
+            Err(ConfigError::Shape {
+                path: "programmes.id.freeWindow.untill".into(),
+                detail: "unknown key (known: from, until)".into(),
+            })
         );
-        let bad_date =
-            parse_host(r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#)
-                .unwrap();
-        assert!(matches!(
-            Config::with_host(&[bad_date]),
-            Err(ConfigError::Shape { .. })
-        ));
+    }
+
+    #[test]
+    fn only_objects_are_configurations() {
+        assert_eq!(parse_host("[1,2]"), Err(ConfigError::NotAnObject));
+        assert_eq!(parse_host("\"x\""), Err(ConfigError::NotAnObject));
+        assert_eq!(parse_host("  {} "), Ok(Json::Object(vec![])));
+        assert_eq!(
+            Config::with_host(&[Json::Array(vec![])]),
+            Err(ConfigError::NotAnObject)
+        );
     }
 
     #[test]
     fn host_objects_merge_key_by_key_and_arrays_replace() {
-        let mut base = json!({"programmes": {"id": {"freeUntil": "2025-12-31", "minAge": 18}}, "registrars": [1, 2]});
+        let mut base = host(
+            r#"{"programmes": {"id": {"freeUntil": "2025-12-31", "minAge": 18}}, "registrars": [1, 2]}"#,
+        );
         merge(
             &mut base,
-            json!({"programmes": {"id": {"freeUntil": "2026-12-31"}}, "registrars": [3]}),
+            host(r#"{"programmes": {"id": {"freeUntil": "2026-12-31"}}, "registrars": [3]}"#),
         );
         assert_eq!(
             base,
-            json!({"programmes": {"id": {"freeUntil": "2026-12-31", "minAge": 18}}, "registrars": [3]})
+            host(
+                r#"{"programmes": {"id": {"freeUntil": "2026-12-31", "minAge": 18}}, "registrars": [3]}"#
+            )
         );
     }
 
@@ -255,17 +358,14 @@ mod tests {
             ConfigError::Syntax { line, column, .. } => assert_eq!((*line, *column), (2, 18)),
             other => panic!("expected a syntax error, got {other:?}"),
         }
-        let text = err.to_string();
-        assert!(
-            text.starts_with("not valid JSON at line 2, column 18: "),
-            "{text}"
+        assert_eq!(
+            err.to_string(),
+            "not valid JSON at line 2, column 18: expected a key in double quotes, found ','"
         );
-        assert!(!text.ends_with("column 18"), "position said twice: {text}");
-    }
-
-    #[test]
-    fn only_objects_are_configurations() {
-        assert_eq!(parse_host("[1,2]"), Err(ConfigError::NotAnObject));
-        assert_eq!(parse_host("  {} "), Ok(json!({})));
+        let dup = parse_host("{\"starter\": {}, \"starter\": {}}").unwrap_err();
+        assert_eq!(
+            dup.to_string(),
+            "not valid JSON at line 1, column 17: duplicate key \"starter\" in this object"
+        );
     }
 }

@@ -121,6 +121,9 @@ impl serde::Serialize for Date {
     }
 }
 
+/// Only for tests that build configuration types with serde_json; the widget reads
+/// dates with `programme::date` (see `crate::json`).
+#[cfg(test)]
 impl<'de> serde::Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;

@@ -1,24 +1,23 @@
 //! The registrars a visitor is handed to (configuration key `registrars`, built-in
 //! `data/registrars.json`) and the link to each for a chosen name.
 
-use serde::Deserialize;
-
+use crate::json::{self, Fields, Json, ShapeError};
 use crate::programme::Program;
 
 /// The built-in list, as JSON (the shape of the `registrars` configuration key).
 pub const BUILTIN_JSON: &str = include_str!("../data/registrars.json");
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// Configuration keys: `comment` (may be left out) and `list` (required); unknown
+/// keys are refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registrars {
     /// Where the list comes from, for the people who maintain it.
-    #[serde(default)]
     pub comment: String,
     pub list: Vec<Registrar>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// Configuration keys: all four required, unknown keys refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registrar {
     /// Stable id: the `data-registrar` value and the `registrar` of `vnda:handoff`.
     pub id: String,
@@ -31,9 +30,21 @@ pub struct Registrar {
 
 impl Registrars {
     pub fn builtin() -> Registrars {
-        serde_json::from_str(BUILTIN_JSON).unwrap_or(Registrars {
-            comment: String::new(),
-            list: Vec::new(),
+        json::parse(BUILTIN_JSON)
+            .ok()
+            .and_then(|v| Registrars::from_json(&v, "registrars").ok())
+            .unwrap_or(Registrars {
+                comment: String::new(),
+                list: Vec::new(),
+            })
+    }
+
+    /// Reads the `registrars` key (at `path`) of a configuration.
+    pub fn from_json(value: &Json, path: &str) -> Result<Registrars, ShapeError> {
+        let f = Fields::new(value, path, &["comment", "list"])?;
+        Ok(Registrars {
+            comment: f.or_default("comment", json::string)?,
+            list: f.required("list", |v, p| json::array(v, p, Registrar::from_json))?,
         })
     }
 
@@ -51,6 +62,16 @@ impl Registrars {
 }
 
 impl Registrar {
+    pub fn from_json(value: &Json, path: &str) -> Result<Registrar, ShapeError> {
+        let f = Fields::new(value, path, &["id", "name", "url", "programmes"])?;
+        Ok(Registrar {
+            id: f.required("id", json::string)?,
+            name: f.required("name", json::string)?,
+            url: f.required("url", json::string)?,
+            programmes: f.required("programmes", json::strings)?,
+        })
+    }
+
     /// Whether the link carries the name (else the visitor copies it).
     pub fn takes_domain(&self) -> bool {
         self.url.contains("{domain}")
@@ -148,12 +169,49 @@ mod tests {
         assert_eq!(list.for_program(Program::Biz).count(), 2);
     }
 
+    fn read(text: &str) -> Result<Registrars, ShapeError> {
+        Registrars::from_json(&json::parse(text).unwrap(), "registrars")
+    }
+
+    #[test]
+    fn the_builtin_file_reads() {
+        assert_eq!(read(BUILTIN_JSON), Ok(Registrars::builtin()));
+        assert!(!Registrars::builtin().comment.is_empty());
+    }
+
     #[test]
     fn misspelt_keys_are_refused() {
-        let err = serde_json::from_str::<Registrars>(
+        let err = read(
             r#"{"list": [{"id": "a", "name": "A", "ulr": "https://a.vn/", "programmes": []}]}"#,
         )
         .unwrap_err();
-        assert!(err.to_string().contains("ulr"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "registrars.list[0].ulr: unknown key (known: id, name, url, programmes)"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_entry_and_the_key() {
+        let entry = |url: &str| {
+            format!(r#"{{"id": "a", "name": "A", "url": {url}, "programmes": ["id"]}}"#)
+        };
+        let ok = entry("\"https://a.vn/\"");
+        let text = format!(r#"{{"list": [{ok}, {ok}, {}]}}"#, entry("null"));
+        assert_eq!(
+            read(&text).unwrap_err().to_string(),
+            "registrars.list[2].url: expected a string, got null"
+        );
+        assert_eq!(
+            read(r#"{"comment": "x"}"#).unwrap_err().to_string(),
+            "registrars.list: missing; this key is required"
+        );
+        assert_eq!(
+            read(r#"{"list": [{"id": "a", "name": "A", "url": "https://a.vn/", "programmes": "id"}]}"#)
+                .unwrap_err()
+                .to_string(),
+            "registrars.list[0].programmes: expected an array, got \"id\""
+        );
+        assert_eq!(read(r#"{"list": []}"#).map(|r| r.list.len()), Ok(0));
     }
 }

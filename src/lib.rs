@@ -14,6 +14,7 @@ pub mod dns;
 pub mod eligibility;
 pub mod handoff;
 pub mod i18n;
+pub mod json;
 pub mod label;
 pub mod names;
 pub mod programme;

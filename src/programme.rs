@@ -4,8 +4,9 @@
 //! `data/programmes.json`; a host overrides any of them with its own JSON (merged
 //! over the built-in one), so an agency extends the window by configuration alone.
 
-use crate::date::Date;
-use serde::{Deserialize, Serialize};
+use crate::date::{Date, DateError};
+use crate::json::{self, Fields, Json, ShapeError};
+use serde::Serialize;
 
 /// Which free name the visitor is after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,14 +48,58 @@ impl Program {
 /// The built-in rules, as JSON (the shape of the `programmes` configuration key).
 pub const BUILTIN_JSON: &str = include_str!("../data/programmes.json");
 
-/// The built-in rules (TT 20/2023/TT-BTC).
+/// The built-in rules (TT 20/2023/TT-BTC), read from [`BUILTIN_JSON`].
 pub fn builtin() -> Programmes {
-    serde_json::from_str(BUILTIN_JSON).expect("data/programmes.json is checked by a unit test")
+    json::parse(BUILTIN_JSON)
+        .ok()
+        .and_then(|v| Programmes::from_json(&v, "programmes").ok())
+        .unwrap_or_else(fallback)
 }
 
-/// The rules of both programmes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// The rules of TT 20/2023/TT-BTC as issued, should `data/programmes.json` ever
+/// fail to read (a unit test proves it reads): the widget then still works, on
+/// the original rules, instead of aborting. Not kept in step with the data file.
+fn fallback() -> Programmes {
+    let day = |year, month, day| Date { year, month, day };
+    let rules = |registration, yearly| ProgrammeRules {
+        free_window: Window {
+            from: day(2023, 6, 1),
+            until: day(2025, 12, 31),
+        },
+        free_years: 2,
+        fee: Fee {
+            registration,
+            yearly,
+        },
+        age_bounds: None,
+        enterprise_max_age_years: None,
+        sources: vec![LegalSource {
+            title: "Thông tư 20/2023/TT-BTC".to_owned(),
+            date: day(2023, 6, 1),
+        }],
+    };
+    Programmes {
+        id: ProgrammeRules {
+            age_bounds: Some(AgeBounds {
+                min: 18,
+                max: 23,
+                max_confirmed: false,
+            }),
+            ..rules(10_000, 50_000)
+        },
+        biz: ProgrammeRules {
+            enterprise_max_age_years: Some(1),
+            ..rules(100_000, 250_000)
+        },
+    }
+}
+
+/// The rules of both programmes. Read with [`Programmes::from_json`]; `Deserialize`
+/// is derived for tests only (eligibility's tests edit the rules as serde_json
+/// values), so no serde visitor reaches the wasm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Programmes {
     pub id: ProgrammeRules,
     pub biz: ProgrammeRules,
@@ -70,8 +115,9 @@ impl Programmes {
 }
 
 /// One programme's rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct ProgrammeRules {
     /// The days on which a free name can be registered.
     pub free_window: Window,
@@ -80,20 +126,23 @@ pub struct ProgrammeRules {
     /// The normal fee, paid outside the offer and after the free years.
     pub fee: Fee,
     /// Age limits in full years (id.vn); absent: no age limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default))]
     pub age_bounds: Option<AgeBounds>,
     /// An enterprise qualifies up to and including the day it turns this many
     /// years old (biz.vn); absent: no limit. Household businesses have none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default))]
     pub enterprise_max_age_years: Option<u32>,
     /// The legal texts the rules come from, shown to the visitor.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub sources: Vec<LegalSource>,
 }
 
 /// A span of days, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Window {
     pub from: Date,
     pub until: Date,
@@ -106,31 +155,136 @@ impl Window {
 }
 
 /// A fee in đồng: once at registration, then every year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Fee {
     pub registration: u64,
     pub yearly: u64,
 }
 
 /// Age limits in full years, both included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct AgeBounds {
     pub min: u32,
     pub max: u32,
     /// Whether people who are `max` years old are known to qualify. When not, they
     /// are told they likely qualify and the registrar confirms.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub max_confirmed: bool,
 }
 
 /// A legal text and the date it was issued or took effect.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct LegalSource {
     pub title: String,
     pub date: Date,
+}
+
+// Readers of the `programmes` configuration key (see `crate::json`). The keys are
+// the fields' names in camelCase; unknown keys are refused.
+
+impl Programmes {
+    /// Reads the `programmes` key (at `path`) of a configuration.
+    pub fn from_json(value: &Json, path: &str) -> Result<Programmes, ShapeError> {
+        let f = Fields::new(value, path, &["id", "biz"])?;
+        Ok(Programmes {
+            id: f.required("id", ProgrammeRules::from_json)?,
+            biz: f.required("biz", ProgrammeRules::from_json)?,
+        })
+    }
+}
+
+impl ProgrammeRules {
+    pub fn from_json(value: &Json, path: &str) -> Result<ProgrammeRules, ShapeError> {
+        let f = Fields::new(
+            value,
+            path,
+            &[
+                "freeWindow",
+                "freeYears",
+                "fee",
+                "ageBounds",
+                "enterpriseMaxAgeYears",
+                "sources",
+            ],
+        )?;
+        Ok(ProgrammeRules {
+            free_window: f.required("freeWindow", Window::from_json)?,
+            free_years: f.required("freeYears", |v, p| {
+                json::uint(v, p, u8::MAX.into()).map(|n| n as u8)
+            })?,
+            fee: f.required("fee", Fee::from_json)?,
+            age_bounds: f.optional("ageBounds", AgeBounds::from_json)?,
+            enterprise_max_age_years: f.optional("enterpriseMaxAgeYears", uint32)?,
+            sources: f.or_default("sources", |v, p| json::array(v, p, LegalSource::from_json))?,
+        })
+    }
+}
+
+impl Window {
+    pub fn from_json(value: &Json, path: &str) -> Result<Window, ShapeError> {
+        let f = Fields::new(value, path, &["from", "until"])?;
+        Ok(Window {
+            from: f.required("from", date)?,
+            until: f.required("until", date)?,
+        })
+    }
+}
+
+impl Fee {
+    pub fn from_json(value: &Json, path: &str) -> Result<Fee, ShapeError> {
+        let f = Fields::new(value, path, &["registration", "yearly"])?;
+        let dong = |v: &Json, p: &str| json::uint(v, p, u64::MAX);
+        Ok(Fee {
+            registration: f.required("registration", dong)?,
+            yearly: f.required("yearly", dong)?,
+        })
+    }
+}
+
+impl AgeBounds {
+    pub fn from_json(value: &Json, path: &str) -> Result<AgeBounds, ShapeError> {
+        let f = Fields::new(value, path, &["min", "max", "maxConfirmed"])?;
+        Ok(AgeBounds {
+            min: f.required("min", uint32)?,
+            max: f.required("max", uint32)?,
+            max_confirmed: f.or_default("maxConfirmed", json::boolean)?,
+        })
+    }
+}
+
+impl LegalSource {
+    pub fn from_json(value: &Json, path: &str) -> Result<LegalSource, ShapeError> {
+        let f = Fields::new(value, path, &["title", "date"])?;
+        Ok(LegalSource {
+            title: f.required("title", json::string)?,
+            date: f.required("date", date)?,
+        })
+    }
+}
+
+fn uint32(value: &Json, path: &str) -> Result<u32, ShapeError> {
+    json::uint(value, path, u32::MAX.into()).map(|n| n as u32)
+}
+
+/// A date written `YYYY-MM-DD`.
+pub fn date(value: &Json, path: &str) -> Result<Date, ShapeError> {
+    const WHAT: &str = "a date YYYY-MM-DD";
+    let Json::String(text) = value else {
+        return Err(json::expected(value, path, WHAT));
+    };
+    Date::parse_iso(text).map_err(|e| {
+        let mut e2 = json::expected(value, path, WHAT);
+        if e == DateError::NoSuchDay {
+            e2.detail.push_str(" (no such day)");
+        }
+        e2
+    })
 }
 
 #[cfg(test)]
@@ -187,13 +341,74 @@ mod tests {
         assert!(!w.contains(day("2026-01-01")));
     }
 
+    fn read(text: &str) -> Result<Programmes, ShapeError> {
+        Programmes::from_json(&json::parse(text).unwrap(), "programmes")
+    }
+
+    #[test]
+    fn the_built_in_file_reads_without_the_fallback() {
+        assert_eq!(read(BUILTIN_JSON), Ok(builtin()));
+        // The fallback holds the rules as issued (the file may have moved on).
+        let fallback = fallback();
+        assert_eq!(fallback.id.fee, builtin().id.fee);
+        assert_eq!(fallback.biz.fee, builtin().biz.fee);
+        assert_eq!(fallback.id.age_bounds, builtin().id.age_bounds);
+        assert_eq!(fallback.biz.enterprise_max_age_years, Some(1));
+    }
+
     #[test]
     fn rules_round_trip_and_refuse_misspelt_keys() {
         let p = builtin();
-        let json = serde_json::to_string(&p).unwrap();
-        assert_eq!(serde_json::from_str::<Programmes>(&json).unwrap(), p);
+        let text = serde_json::to_string(&p).unwrap();
+        assert_eq!(read(&text), Ok(p));
         let typo = BUILTIN_JSON.replacen("\"until\"", "\"untill\"", 1);
-        assert!(serde_json::from_str::<Programmes>(&typo).is_err());
+        assert_eq!(
+            read(&typo),
+            Err(ShapeError {
+                path: "programmes.id.freeWindow.untill".into(),
+                detail: "unknown key (known: from, until)".into(),
+            })
+        );
+    }
+
+    #[test]
+    fn optional_rules_may_be_left_out_or_null() {
+        let window = r#""freeWindow": {"from": "2023-06-01", "until": "2025-12-31"}"#;
+        let fee = r#""freeYears": 2, "fee": {"registration": 0, "yearly": 0}"#;
+        let text = format!(
+            r#"{{"id": {{{window}, {fee}}},
+                "biz": {{{window}, {fee}, "ageBounds": null, "enterpriseMaxAgeYears": null}}}}"#
+        );
+        let p = read(&text).unwrap();
+        for rules in [&p.id, &p.biz] {
+            assert_eq!(rules.age_bounds, None);
+            assert_eq!(rules.enterprise_max_age_years, None);
+            assert!(rules.sources.is_empty());
+        }
+        let bounds = r#"{"min": 18, "max": 23}"#;
+        let b = AgeBounds::from_json(&json::parse(bounds).unwrap(), "x").unwrap();
+        assert!(!b.max_confirmed);
+    }
+
+    #[test]
+    fn dates_are_read_from_iso_strings_only() {
+        let read_date = |text: &str| date(&json::parse(text).unwrap(), "d");
+        assert_eq!(
+            read_date("\"2025-12-31\""),
+            Ok(Date::new(2025, 12, 31).unwrap())
+        );
+        assert_eq!(
+            read_date("\"31/12/2025\"").unwrap_err().to_string(),
+            "d: expected a date YYYY-MM-DD, got \"31/12/2025\""
+        );
+        assert_eq!(
+            read_date("\"2023-02-29\"").unwrap_err().to_string(),
+            "d: expected a date YYYY-MM-DD, got \"2023-02-29\" (no such day)"
+        );
+        assert_eq!(
+            read_date("20251231").unwrap_err().to_string(),
+            "d: expected a date YYYY-MM-DD, got 20251231"
+        );
     }
 
     #[test]

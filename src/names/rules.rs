@@ -2,7 +2,7 @@
 //! legal-form and trade words of business names. Built in from `data/names.json`;
 //! a host's configuration may replace any list (key `names`).
 
-use serde::Deserialize;
+use crate::json::{self, Fields, Json, ShapeError};
 
 /// The built-in lists, as JSON (the shape of the `names` configuration key).
 pub const BUILTIN_JSON: &str = include_str!("../../data/names.json");
@@ -10,8 +10,10 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/names.json");
 /// Lists an agency maintains. Entries are written as people write them (with
 /// diacritics and spaces) and folded when compared; see `comment` in
 /// `data/names.json` for how each list matches.
-#[derive(Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+///
+/// Configuration keys are the fields' names in camelCase; each may be left out
+/// (empty), unknown keys are refused.
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct NameRules {
     /// Where the lists come from (legal basis, who keeps them).
     pub source: String,
@@ -38,7 +40,38 @@ impl NameRules {
     pub fn builtin() -> NameRules {
         // The file is part of the build and a test parses it, so the default (no
         // lists) is never what ships; it only keeps a broken edit from aborting wasm.
-        serde_json::from_str(BUILTIN_JSON).unwrap_or_default()
+        json::parse(BUILTIN_JSON)
+            .ok()
+            .and_then(|v| NameRules::from_json(&v, "names").ok())
+            .unwrap_or_default()
+    }
+
+    /// Reads the `names` key (at `path`) of a configuration.
+    pub fn from_json(value: &Json, path: &str) -> Result<NameRules, ShapeError> {
+        let f = Fields::new(
+            value,
+            path,
+            &[
+                "source",
+                "comment",
+                "protected",
+                "offensiveWords",
+                "offensiveFragments",
+                "legalForms",
+                "businessLines",
+                "middleMarkers",
+            ],
+        )?;
+        Ok(NameRules {
+            source: f.or_default("source", json::string)?,
+            comment: f.or_default("comment", json::string)?,
+            protected: f.or_default("protected", json::strings)?,
+            offensive_words: f.or_default("offensiveWords", json::strings)?,
+            offensive_fragments: f.or_default("offensiveFragments", json::strings)?,
+            legal_forms: f.or_default("legalForms", json::strings)?,
+            business_lines: f.or_default("businessLines", json::strings)?,
+            middle_markers: f.or_default("middleMarkers", json::strings)?,
+        })
     }
 }
 
@@ -47,9 +80,13 @@ mod tests {
     use super::*;
     use crate::names::normalize::squash;
 
+    fn read(text: &str) -> Result<NameRules, ShapeError> {
+        NameRules::from_json(&json::parse(text).unwrap(), "names")
+    }
+
     #[test]
     fn builtin_lists_parse_and_are_filled() {
-        let rules: NameRules = serde_json::from_str(BUILTIN_JSON).unwrap();
+        let rules = read(BUILTIN_JSON).unwrap();
         assert_eq!(rules, NameRules::builtin());
         assert!(!rules.source.is_empty() && !rules.comment.is_empty());
         for list in [
@@ -82,15 +119,34 @@ mod tests {
 
     #[test]
     fn a_partial_host_object_keeps_the_other_fields_default() {
-        let rules: NameRules = serde_json::from_str(r#"{"protected": ["Sở Giáo dục"]}"#).unwrap();
+        let rules = read(r#"{"protected": ["Sở Giáo dục"]}"#).unwrap();
         assert_eq!(rules.protected, ["Sở Giáo dục"]);
         assert!(rules.offensive_words.is_empty());
+        assert_eq!(read("{}"), Ok(NameRules::default()));
     }
 
     #[test]
     fn a_misspelt_key_is_refused_not_ignored() {
-        let err =
-            serde_json::from_str::<NameRules>(r#"{"protectd": ["Sở Giáo dục"]}"#).unwrap_err();
-        assert!(err.to_string().contains("protectd"), "{err}");
+        let err = read(r#"{"protectd": ["Sở Giáo dục"]}"#).unwrap_err();
+        assert_eq!(err.path, "names.protectd");
+        assert_eq!(
+            err.detail,
+            "unknown key (known: source, comment, protected, offensiveWords, \
+             offensiveFragments, legalForms, businessLines, middleMarkers)"
+        );
+    }
+
+    #[test]
+    fn list_entries_are_named_by_index() {
+        let err = read(r#"{"offensiveWords": ["a", "b", null]}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "names.offensiveWords[2]: expected a string, got null"
+        );
+        let err = read(r#"{"source": ["a"]}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "names.source: expected a string, got an array"
+        );
     }
 }

@@ -23,12 +23,33 @@ pub use publish::{publish_guide, DnsRecord, PublishGuide, PublishTarget};
 pub use resume::json_resume;
 
 /// What a host presets in the starter form (configuration key `starter`), e.g. a
-/// university's name for its students' pages.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+/// university's name for its students' pages. Every key may be left out; unknown
+/// keys are refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StarterPreset {
     /// Prefills "School or organisation", e.g. "Trường Đại học Trà Vinh".
     pub organisation: String,
+}
+
+impl StarterPreset {
+    /// The built-in preset ([`PRESET_JSON`]; empty should it fail to read).
+    pub fn builtin() -> StarterPreset {
+        crate::json::parse(PRESET_JSON)
+            .ok()
+            .and_then(|v| StarterPreset::from_json(&v, "starter").ok())
+            .unwrap_or_default()
+    }
+
+    /// Reads the `starter` key (at `path`) of a configuration.
+    pub fn from_json(
+        value: &crate::json::Json,
+        path: &str,
+    ) -> Result<StarterPreset, crate::json::ShapeError> {
+        let f = crate::json::Fields::new(value, path, &["organisation"])?;
+        Ok(StarterPreset {
+            organisation: f.or_default("organisation", crate::json::string)?,
+        })
+    }
 }
 
 /// The built-in preset, as JSON (the shape of the `starter` configuration key).
