@@ -14,6 +14,9 @@ pub struct Registrars {
     /// Where the list comes from, for the people who maintain it.
     pub comment: String,
     pub list: Vec<Registrar>,
+    /// The host's survey, offered once the visitor has opened a registrar
+    /// (`surveyUrl`, `https:` only; empty: none).
+    pub survey_url: String,
 }
 
 /// Configuration keys: all four required, unknown keys refused.
@@ -35,16 +38,26 @@ impl Registrars {
             .and_then(|v| Registrars::from_json(&v, "registrars").ok())
             .unwrap_or(Registrars {
                 comment: String::new(),
+                survey_url: String::new(),
                 list: Vec::new(),
             })
     }
 
     /// Reads the `registrars` key (at `path`) of a configuration.
     pub fn from_json(value: &Json, path: &str) -> Result<Registrars, ShapeError> {
-        let f = Fields::new(value, path, &["comment", "list"])?;
+        let f = Fields::new(value, path, &["comment", "list", "surveyUrl"])?;
+        let survey_url = f.or_default("surveyUrl", json::string)?;
+        if !survey_url.is_empty() && !is_https(&survey_url) {
+            return Err(json::expected(
+                &Json::String(survey_url),
+                &json::key_path(path, "surveyUrl"),
+                "an https: URL",
+            ));
+        }
         Ok(Registrars {
             comment: f.or_default("comment", json::string)?,
             list: f.required("list", |v, p| json::array(v, p, Registrar::from_json))?,
+            survey_url,
         })
     }
 
@@ -153,6 +166,7 @@ mod tests {
     fn only_registrars_of_the_programme_with_safe_urls_are_offered() {
         let list = Registrars {
             comment: String::new(),
+            survey_url: String::new(),
             list: vec![
                 registrar("https://both.vn/", &["id", "biz"]),
                 registrar("https://biz-only.vn/", &["biz"]),
@@ -171,6 +185,16 @@ mod tests {
 
     fn read(text: &str) -> Result<Registrars, ShapeError> {
         Registrars::from_json(&json::parse(text).unwrap(), "registrars")
+    }
+
+    #[test]
+    fn a_survey_link_must_be_https() {
+        let ok = read(r#"{"list": [], "surveyUrl": "https://forms.example.vn/khao-sat"}"#).unwrap();
+        assert_eq!(ok.survey_url, "https://forms.example.vn/khao-sat");
+        assert_eq!(read(r#"{"list": []}"#).unwrap().survey_url, "");
+        let err = read(r#"{"list": [], "surveyUrl": "javascript:alert(1)"}"#).unwrap_err();
+        assert!(err.to_string().contains("registrars.surveyUrl"), "{err}");
+        assert!(err.to_string().contains("https"), "{err}");
     }
 
     #[test]

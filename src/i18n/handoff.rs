@@ -19,6 +19,8 @@ pub struct Handoff {
     pub no_registrars: &'static str,
     /// The starter step's way on.
     pub continue_register: &'static str,
+    /// The host's survey link, once a registrar was opened.
+    pub survey: &'static str,
 }
 
 impl Lang {
@@ -47,6 +49,7 @@ static VI: Handoff = Handoff {
     ],
     no_registrars: "Trang này chưa có danh sách nhà đăng ký. Xem danh sách chính thức tại vnnic.vn/nhadangky.",
     continue_register: "Tiếp tục: đăng ký tên miền",
+    survey: "Đăng ký xong? Cho chúng tôi biết bạn thấy thế nào (khảo sát ngắn, mở trong thẻ mới)",
 };
 
 static EN: Handoff = Handoff {
@@ -69,6 +72,7 @@ static EN: Handoff = Handoff {
     ],
     no_registrars: "This page has no list of registrars yet. See the official list at vnnic.vn/nhadangky.",
     continue_register: "Continue: register the name",
+    survey: "Registered? Tell us how it went (a short survey, opens in a new tab)",
 };
 
 static KM: Handoff = Handoff {
@@ -91,6 +95,7 @@ static KM: Handoff = Handoff {
     ],
     no_registrars: "ទំព័រនេះមិនទាន់មានបញ្ជីអ្នកចុះឈ្មោះទេ។ សូមមើលបញ្ជីផ្លូវការនៅ vnnic.vn/nhadangky។",
     continue_register: "បន្ត៖ ចុះឈ្មោះដែន",
+    survey: "ចុះឈ្មោះរួចហើយ? ប្រាប់យើងពីបទពិសោធន៍របស់អ្នក (ការស្ទង់មតិខ្លី បើកក្នុងផ្ទាំងថ្មី)",
 };
 
 #[cfg(test)]
@@ -109,6 +114,7 @@ mod tests {
                 t.checklist_title,
                 t.no_registrars,
                 t.continue_register,
+                t.survey,
             ] {
                 assert!(!s.trim().is_empty(), "{lang:?}");
                 assert!(!s.contains('{'), "{lang:?}: {s}");

@@ -15,6 +15,8 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
     let t = j.lang.handoff();
     // None: not tried yet; Some(false): the browser refused.
     let copied = RwSignal::new(None::<bool>);
+    let opened = RwSignal::new(false);
+    let survey = j.config.with_untracked(|c| c.registrars.survey_url.clone());
     let registrars: Vec<_> = j
         .config
         .with_untracked(|c| c.registrars.for_program(program).cloned().collect());
@@ -39,6 +41,7 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
             let detail_domain = domain.clone();
             let id = r.id.clone();
             let on_click = move |_| {
+                opened.set(true);
                 j.host.with_value(|host| {
                     events::dispatch(host, "vnda:handoff", &[("domain", detail_domain.as_str()), ("registrar", id.as_str())])
                 })
@@ -67,5 +70,8 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
         })}
         <ul class="registrars" part="registrars">{links}</ul>
         {move || j.config.with(|c| c.registrars.for_program(program).next().is_none()).then(|| view! { <p>{t.no_registrars}</p> })}
+        {move || (opened.get() && !survey.is_empty()).then(|| view! {
+            <p class="survey"><a href=survey.clone() target="_blank" rel="noopener noreferrer">{t.survey}</a></p>
+        })}
     }
 }

@@ -88,6 +88,7 @@ describe("handoff", () => {
           { id: "search", name: "Search Registrar", url: "https://reg.example.vn/check?domain={domain}&ref=vnda", programmes: ["id"] },
           { id: "biz-only", name: "Business Registrar", url: "https://biz.example.vn/", programmes: ["biz"] },
         ],
+        surveyUrl: "https://forms.example.vn/khao-sat",
       },
     });
     const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"><script type="application/json">${config}</script></vn-domain-assistant>`;
@@ -103,6 +104,14 @@ describe("handoff", () => {
     );
     // Every registrar link carries the name: no copy button needed.
     assert.equal(await w.getByRole("button", { name: /Copy the name/ }).count(), 0);
+    // The host's survey is offered once a registrar was opened, not before.
+    const survey = w.getByRole("link", { name: /Tell us how it went/ });
+    assert.equal(await survey.count(), 0);
+    const tab = context.waitForEvent("page");
+    await links.first().click();
+    await tab;
+    assert.equal(await survey.getAttribute("href"), "https://forms.example.vn/khao-sat");
+    assert.equal(await survey.getAttribute("rel"), "noopener noreferrer");
     assert.deepEqual(errors, []);
     await context.close();
   });
