@@ -40,7 +40,7 @@ fn phrases(list: &[String]) -> Vec<Vec<String>> {
         .map(|p| words(p))
         .filter(|w| !w.is_empty())
         .collect();
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    out.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     out
 }
 

@@ -23,7 +23,7 @@ pub(super) fn rank(drafts: Vec<Draft>, zone: &str, checker: &Checker) -> Vec<Can
             }
         }
     }
-    list.sort_by(|a, b| a.rank_key().cmp(&b.rank_key()));
+    list.sort_unstable_by(|a, b| a.rank_key().cmp(&b.rank_key()));
     let mut seen = BTreeSet::new();
     list.retain(|c| seen.insert(c.label.clone()));
     list
