@@ -75,8 +75,6 @@ pub struct Shell {
     pub step_names: &'static str,
     pub step_starter: &'static str,
     pub step_handoff: &'static str,
-    /// "Step {n} of {total}" before the current step's name, for screen readers.
-    pub step_of: &'static str,
     pub back: &'static str,
     pub next: &'static str,
     pub continue_names: &'static str,
@@ -109,7 +107,6 @@ mod shell {
         step_names: "Chọn tên",
         step_starter: "Trang web",
         step_handoff: "Đăng ký",
-        step_of: "Bước {n}/{total}",
         back: "Quay lại",
         next: "Tiếp tục",
         continue_names: "Tiếp tục: chọn tên miền",
@@ -136,7 +133,6 @@ mod shell {
         step_names: "Name",
         step_starter: "Web page",
         step_handoff: "Register",
-        step_of: "Step {n} of {total}",
         back: "Back",
         next: "Continue",
         continue_names: "Continue: choose a name",
@@ -163,7 +159,6 @@ mod shell {
         step_names: "ជ្រើសឈ្មោះ",
         step_starter: "គេហទំព័រ",
         step_handoff: "ចុះឈ្មោះ",
-        step_of: "ជំហាន {n} នៃ {total}",
         back: "ត្រឡប់ក្រោយ",
         next: "បន្ត",
         continue_names: "បន្ត៖ ជ្រើសរើសឈ្មោះដែន",
@@ -226,11 +221,6 @@ mod tests {
             for key in ["{zone}", "{until}", "{years}", "{registration}", "{yearly}"] {
                 assert!(offer.contains(key), "{lang:?} about_offer lacks {key}");
             }
-            let step_of = lang.shell().step_of;
-            assert!(
-                step_of.contains("{n}") && step_of.contains("{total}"),
-                "{lang:?}: {step_of}"
-            );
         }
         assert_ne!(Lang::Vi.shell().title, Lang::En.shell().title);
         assert_ne!(Lang::Km.shell().title, Lang::En.shell().title);

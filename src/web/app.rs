@@ -185,12 +185,13 @@ fn Progress() -> impl IntoView {
     let j = expect_context::<Journey>();
     let t = j.lang.shell();
     let steps = j.steps();
-    let total = steps.len();
     view! {
         <nav class="progress" aria-label=t.steps part="progress">
             <ol>
                 {steps.into_iter().enumerate().map(|(i, step)| {
-                    let label = format!("{} {}", t.step_of.replace("{n}", &(i + 1).to_string()).replace("{total}", &total.to_string()), step.name(j.lang));
+                    // The visible text is the accessible name (WCAG 2.5.3); the list
+                    // itself tells screen readers "n of N".
+                    let label = format!("{}. {}", i + 1, step.name(j.lang));
                     view! {
                         <li
                             class:current=move || j.step.get() == step
@@ -199,13 +200,11 @@ fn Progress() -> impl IntoView {
                         >
                             {move || if j.step.get() > step {
                                 view! {
-                                    <button type="button" class="link" aria-label=label.clone() on:click=move |_| j.step.set(step)>
-                                        <span aria-hidden="true">{i + 1}". "</span>{step.name(j.lang)}
-                                    </button>
+                                    <button type="button" class="link" on:click=move |_| j.step.set(step)>{label.clone()}</button>
                                 }.into_any()
                             } else {
                                 view! {
-                                    <span aria-label=label.clone()><span aria-hidden="true">{i + 1}". "</span>{step.name(j.lang)}</span>
+                                    <span>{label.clone()}</span>
                                 }.into_any()
                             }}
                         </li>

@@ -244,14 +244,17 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                     <fieldset class="field">
                         <legend>{t.field_education}</legend>
                         {text("vnda-study", t.field_study, f.study, "text")}
-                        <p class="hint" id="vnda-dates-hint">{t.field_dates_hint}</p>
                         {text("vnda-study-start", t.field_start, f.study_start, "text")}
                         {text("vnda-study-end", t.field_end, f.study_end, "text")}
+                        <p class="hint" id="vnda-dates-hint">{t.field_dates_hint}</p>
                     </fieldset>
                     {text("vnda-skills", t.field_skills, f.skills, "text")}
-                    {text("vnda-project-name", t.field_project_name, f.project_name, "text")}
-                    {area("vnda-project-description", t.field_project_description, f.project_description)}
-                    {url_field("vnda-project-url", t.field_project_url, f.project_url)}
+                    <fieldset class="field">
+                        <legend>{t.field_projects}</legend>
+                        {text("vnda-project-name", t.field_project_name, f.project_name, "text")}
+                        {area("vnda-project-description", t.field_project_description, f.project_description)}
+                        {url_field("vnda-project-url", t.field_project_url, f.project_url)}
+                    </fieldset>
                 }.into_any(),
                 Template::Blog => view! {
                     {text("vnda-headline", t.field_headline, f.headline, "text")}
@@ -285,9 +288,12 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                 }
             }
             {suggestion.map(|address| view! {
-                <p class="hint">{t.email_suggestion}" "<strong>{address}</strong>". "{t.email_note}</p>
+                <p class="hint suggestion">{t.email_suggestion}" "<strong>{address}</strong>". "{t.email_note}</p>
             })}
-            {url_field("vnda-link-url", t.field_link_url, f.link_url)}
+            <fieldset class="field">
+                <legend>{t.field_links}</legend>
+                {url_field("vnda-link-url", t.field_link_url, f.link_url)}
+            </fieldset>
         </div>
 
         <h4>{t.preview}</h4>

@@ -631,7 +631,7 @@ describe("going back", () => {
     assert.deepEqual(await values(), typed);
 
     // 2. The progress list.
-    await w.getByRole("button", { name: "Step 1 of 4 Programme" }).click();
+    await w.getByRole("button", { name: "1. Programme" }).click();
     await w.getByRole("heading", { name: "Who are you registering for?" }).waitFor();
     await w.getByRole("button", { name: "Continue", exact: true }).click();
     await field(w, L.en.name).waitFor();
@@ -719,6 +719,9 @@ describe("keyboard only", () => {
     const ctx = await open(`lang="en" program="biz" today="${OPEN}"`);
     const { page, w } = ctx;
     await page.locator("body").focus();
+    // First stop: the programme information panel's summary; then the first radio.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.tagName), "SUMMARY");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     assert.equal(await w.getByRole("radio", { name: "Enterprise", exact: true }).isChecked(), true);

@@ -366,7 +366,7 @@ const widgetInjected = (page) =>
     const root = document.querySelector("#w").shadowRoot;
     const bad = [];
     for (const el of root.querySelectorAll("*")) {
-      if (["script", "img", "svg", "iframe", "object", "embed", "base", "details"].includes(el.tagName.toLowerCase()) && !el.matches("iframe.preview")) {
+      if (["script", "img", "svg", "iframe", "object", "embed", "base", "details"].includes(el.tagName.toLowerCase()) && !el.matches("iframe.preview, details.about")) {
         bad.push(el.tagName);
       }
       for (const a of el.attributes) if (/^on/i.test(a.name)) bad.push(`${el.tagName}[${a.name}]`);
