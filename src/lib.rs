@@ -11,6 +11,7 @@ pub mod cccd;
 pub mod config;
 pub mod date;
 pub mod dns;
+pub mod draft;
 pub mod eligibility;
 pub mod handoff;
 pub mod i18n;

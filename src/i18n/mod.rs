@@ -86,6 +86,11 @@ pub struct Shell {
     /// One line per programme: `{zone}`, `{until}`, `{years}`, `{registration}`, `{yearly}`.
     pub about_offer: &'static str,
     pub about_materials: &'static str,
+    /// Keeping a draft in the tab's sessionStorage, only on request.
+    pub keep_draft: &'static str,
+    pub keep_draft_hint: &'static str,
+    pub draft_kept: &'static str,
+    pub forget_draft: &'static str,
 }
 
 mod shell {
@@ -115,6 +120,10 @@ mod shell {
         about_text: "Nhà nước khuyến khích người dân và doanh nghiệp có mặt trên mạng bằng tên miền quốc gia .vn. Trong thời gian ưu đãi, người trẻ được miễn phí tên miền id.vn để làm trang cá nhân, CV hoặc blog; doanh nghiệp mới và hộ kinh doanh được miễn phí tên miền biz.vn. Bạn đăng ký và xác minh danh tính tại một nhà đăng ký tên miền.",
         about_offer: "{zone}: miễn phí {years} kể từ ngày cấp, cho tên đăng ký đến hết {until}. Sau đó: {registration} phí đăng ký và {yearly} mỗi năm.",
         about_materials: "Tài liệu chính thức của chương trình",
+        keep_draft: "Giữ bản nháp trong thẻ này",
+        keep_draft_hint: "Những gì bạn nhập chỉ nằm trong thẻ trình duyệt này và mất khi bạn đóng thẻ.",
+        draft_kept: "Đang giữ bản nháp trong thẻ này; nó mất khi bạn đóng thẻ.",
+        forget_draft: "Xoá bản nháp và mọi thứ đã nhập",
     };
 
     pub static EN: Shell = Shell {
@@ -141,6 +150,10 @@ mod shell {
         about_text: "Vietnam encourages people and businesses to be online under the national .vn domain. While the offer runs, young people get a free id.vn name for a personal site, CV or blog, and new enterprises and household businesses a free biz.vn name. You register and verify your identity with a domain registrar.",
         about_offer: "{zone}: free for {years} from the day it is granted, for names registered until {until}. After that: {registration} to register and {yearly} a year.",
         about_materials: "The programme's official materials",
+        keep_draft: "Keep a draft in this tab",
+        keep_draft_hint: "What you type stays in this browser tab only and is gone when you close it.",
+        draft_kept: "A draft is kept in this tab; it is gone when you close the tab.",
+        forget_draft: "Forget the draft and everything typed",
     };
 
     pub static KM: Shell = Shell {
@@ -167,6 +180,10 @@ mod shell {
         about_text: "រដ្ឋលើកទឹកចិត្តប្រជាជន និងអាជីវកម្មឱ្យមានវត្តមានតាមអ៊ីនធឺណិតដោយប្រើឈ្មោះដែនជាតិ .vn។ ក្នុងអំឡុងពេលអនុគ្រោះ យុវជនទទួលបានឈ្មោះ id.vn ឥតគិតថ្លៃសម្រាប់គេហទំព័រផ្ទាល់ខ្លួន CV ឬប្លុក ហើយសហគ្រាសថ្មី និងអាជីវកម្មគ្រួសារទទួលបានឈ្មោះ biz.vn ឥតគិតថ្លៃ។ អ្នកចុះឈ្មោះ និងផ្ទៀងផ្ទាត់អត្តសញ្ញាណនៅអ្នកចុះឈ្មោះដែន។",
         about_offer: "{zone}៖ ឥតគិតថ្លៃ {years} ចាប់ពីថ្ងៃផ្តល់ សម្រាប់ឈ្មោះដែលចុះបញ្ជីរហូតដល់ {until}។ បន្ទាប់មក៖ {registration} ថ្លៃចុះឈ្មោះ និង {yearly} ក្នុងមួយឆ្នាំ។",
         about_materials: "ឯកសារផ្លូវការរបស់កម្មវិធី",
+        keep_draft: "រក្សាទុកសេចក្តីព្រាងក្នុងផ្ទាំងនេះ",
+        keep_draft_hint: "អ្វីដែលអ្នកវាយបញ្ចូលនៅតែក្នុងផ្ទាំងកម្មវិធីរុករកនេះប៉ុណ្ណោះ ហើយបាត់នៅពេលអ្នកបិទផ្ទាំង។",
+        draft_kept: "សេចក្តីព្រាងកំពុងរក្សាទុកក្នុងផ្ទាំងនេះ វាបាត់នៅពេលអ្នកបិទផ្ទាំង។",
+        forget_draft: "លុបសេចក្តីព្រាង និងអ្វីៗដែលបានវាយបញ្ចូល",
     };
 }
 
@@ -212,6 +229,10 @@ mod tests {
                 t.about_text,
                 t.about_offer,
                 t.about_materials,
+                t.keep_draft,
+                t.keep_draft_hint,
+                t.draft_kept,
+                t.forget_draft,
             ] {
                 assert!(!s.trim().is_empty(), "{lang:?} has an empty text");
             }

@@ -102,6 +102,8 @@ pub fn App(
         host: StoredValue::new_local(host),
     };
     provide_context(j);
+    // A draft the visitor kept in this tab comes back; nothing is kept unless asked.
+    let keeping = RwSignal::new(super::draft::restore(j));
 
     // Focus follows the step (not on first render: the page, not the widget, owns
     // focus when it loads).
@@ -130,6 +132,7 @@ pub fn App(
                 })
             }}
             <Progress/>
+            <super::draft::DraftControls keeping/>
             {move || step_view(j, j.step.get())}
         </section>
     }

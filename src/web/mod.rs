@@ -8,6 +8,7 @@
 
 mod app;
 mod clipboard;
+mod draft;
 mod eligibility;
 mod events;
 mod handoff;

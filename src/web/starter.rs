@@ -41,6 +41,32 @@ pub struct Fields {
 }
 
 impl Fields {
+    /// The text fields by a stable name (for a kept draft).
+    pub fn texts(&self) -> [(&'static str, RwSignal<String>); 16] {
+        [
+            ("headline", self.headline),
+            ("about", self.about),
+            ("organisation", self.organisation),
+            ("study", self.study),
+            ("studyStart", self.study_start),
+            ("studyEnd", self.study_end),
+            ("email", self.email),
+            ("skills", self.skills),
+            ("projectName", self.project_name),
+            ("projectDescription", self.project_description),
+            ("projectUrl", self.project_url),
+            ("linkUrl", self.link_url),
+            ("postTitle", self.post_title),
+            ("postBody", self.post_body),
+            ("teamName", self.team_name),
+            ("githubUser", self.github_user),
+        ]
+    }
+
+    pub fn template(&self) -> RwSignal<Template> {
+        self.template
+    }
+
     /// Empty fields; the e-mail and school come from what the host and visitor gave.
     pub fn new(organisation: String) -> Fields {
         Fields {

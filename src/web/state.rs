@@ -77,6 +77,15 @@ impl Journey {
             .collect()
     }
 
+    /// Where the journey starts: the programme choice, unless the host fixed it.
+    pub fn first_step(&self) -> Step {
+        if self.program_fixed {
+            Step::Eligibility
+        } else {
+            Step::Programme
+        }
+    }
+
     /// Moves focus to the element with this id inside the widget, if it exists.
     pub fn focus(&self, id: &str) {
         let found = self

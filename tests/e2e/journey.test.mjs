@@ -182,3 +182,41 @@ describe("the whole journey", () => {
     await context.close();
   });
 });
+
+describe("keeping a draft", () => {
+  it("stores nothing unless asked; a kept draft survives a reload of the tab; forget wipes storage and fields", async () => {
+    const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
+    const { page, errors, context } = await open(body);
+    const w = page.locator("#w");
+    const stored = () => page.evaluate(() => ({ ...sessionStorage }));
+    await w.getByLabel("Full name", { exact: true }).fill("Nguyễn Văn An");
+    await w.getByLabel("Citizen ID number").fill("084205012345");
+    assert.deepEqual(await stored(), {}, "nothing stored before the visitor asks");
+
+    await w.getByRole("button", { name: "Keep a draft in this tab" }).click();
+    await w.getByText("A draft is kept in this tab").waitFor();
+    await w.getByLabel("Date of birth").fill("2005-03-15");
+    const kept = JSON.parse((await stored())["vnda-draft:w"]);
+    assert.equal(kept.fullName, "Nguyễn Văn An");
+    assert.equal(kept.birthDate, "2005-03-15");
+    assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), {}, "never localStorage");
+    assert.equal(await page.evaluate(() => document.cookie), "");
+
+    await page.reload();
+    await readyCount(page, 1);
+    assert.equal(await w.getByLabel("Full name", { exact: true }).inputValue(), "Nguyễn Văn An");
+    assert.equal(await w.getByLabel("Citizen ID number").inputValue(), "084205012345");
+    assert.equal(await w.getByLabel("Date of birth").inputValue(), "2005-03-15");
+    await w.getByText("A draft is kept in this tab").waitFor();
+
+    await w.getByRole("button", { name: "Forget the draft and everything typed" }).click();
+    assert.deepEqual(await stored(), {});
+    assert.equal(await w.getByLabel("Full name", { exact: true }).inputValue(), "");
+    assert.equal(await w.getByLabel("Citizen ID number").inputValue(), "");
+    await w.getByLabel("Full name", { exact: true }).fill("Trần Thị Bình");
+    assert.deepEqual(await stored(), {}, "after forgetting, nothing is kept again until asked");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
