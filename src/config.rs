@@ -286,7 +286,7 @@ mod tests {
             ),
             (
                 r#"{"registrars": {"list": [{"id": "a", "name": "A", "ulr": "https://a.vn/", "programmes": []}]}}"#,
-                r#"key "registrars.list[0].ulr": unknown key (known: id, name, url, programmes)"#,
+                r#"key "registrars.list[0].ulr": unknown key (known: id, name, url, programmes, logo)"#,
             ),
             (
                 r#"{"registrars": {"comment": "only ours"}}"#,

@@ -19,7 +19,8 @@ pub struct Registrars {
     pub survey_url: String,
 }
 
-/// Configuration keys: all four required, unknown keys refused.
+/// Configuration keys: `id`, `name`, `url`, `programmes` required, `logo` optional,
+/// unknown keys refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registrar {
     /// Stable id: the `data-registrar` value and the `registrar` of `vnda:handoff`.
@@ -29,6 +30,8 @@ pub struct Registrar {
     pub url: String,
     /// `id`, `biz`: the offers this registrar handles.
     pub programmes: Vec<String>,
+    /// An `https:` image URL shown beside the name (empty: none).
+    pub logo: String,
 }
 
 impl Registrars {
@@ -76,12 +79,21 @@ impl Registrars {
 
 impl Registrar {
     pub fn from_json(value: &Json, path: &str) -> Result<Registrar, ShapeError> {
-        let f = Fields::new(value, path, &["id", "name", "url", "programmes"])?;
+        let f = Fields::new(value, path, &["id", "name", "url", "programmes", "logo"])?;
+        let logo = f.or_default("logo", json::string)?;
+        if !logo.is_empty() && !is_https(&logo) {
+            return Err(json::expected(
+                &Json::String(logo),
+                &json::key_path(path, "logo"),
+                "an https: URL",
+            ));
+        }
         Ok(Registrar {
             id: f.required("id", json::string)?,
             name: f.required("name", json::string)?,
             url: f.required("url", json::string)?,
             programmes: f.required("programmes", json::strings)?,
+            logo,
         })
     }
 
@@ -127,6 +139,7 @@ mod tests {
             name: "X".into(),
             url: url.into(),
             programmes: programmes.iter().map(|p| p.to_string()).collect(),
+            logo: String::new(),
         }
     }
 
@@ -188,6 +201,15 @@ mod tests {
     }
 
     #[test]
+    fn a_logo_is_optional_and_https_only() {
+        let with = read(r#"{"list": [{"id": "a", "name": "A", "url": "https://a.vn/", "programmes": ["id"], "logo": "https://a.vn/logo.svg"}]}"#).unwrap();
+        assert_eq!(with.list[0].logo, "https://a.vn/logo.svg");
+        let err = read(r#"{"list": [{"id": "a", "name": "A", "url": "https://a.vn/", "programmes": ["id"], "logo": "data:image/svg+xml,x"}]}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("registrars.list[0].logo"), "{err}");
+    }
+
+    #[test]
     fn a_survey_link_must_be_https() {
         let ok = read(r#"{"list": [], "surveyUrl": "https://forms.example.vn/khao-sat"}"#).unwrap();
         assert_eq!(ok.survey_url, "https://forms.example.vn/khao-sat");
@@ -211,7 +233,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "registrars.list[0].ulr: unknown key (known: id, name, url, programmes)"
+            "registrars.list[0].ulr: unknown key (known: id, name, url, programmes, logo)"
         );
     }
 

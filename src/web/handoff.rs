@@ -49,6 +49,7 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
             view! {
                 <li>
                     <a href=href data-registrar=r.id target="_blank" rel="noopener noreferrer" on:click=on_click>
+                        {(!r.logo.is_empty()).then(|| view! { <img class="logo" src=r.logo.clone() alt="" width="24" height="24"/> })}
                         {r.name}
                         <span class="new-tab">" "{t.new_tab}</span>
                     </a>

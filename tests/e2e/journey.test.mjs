@@ -85,7 +85,13 @@ describe("handoff", () => {
     const config = JSON.stringify({
       registrars: {
         list: [
-          { id: "search", name: "Search Registrar", url: "https://reg.example.vn/check?domain={domain}&ref=vnda", programmes: ["id"] },
+          {
+            id: "search",
+            name: "Search Registrar",
+            url: "https://reg.example.vn/check?domain={domain}&ref=vnda",
+            programmes: ["id"],
+            logo: "https://reg.example.vn/logo.svg",
+          },
           { id: "biz-only", name: "Business Registrar", url: "https://biz.example.vn/", programmes: ["biz"] },
         ],
         surveyUrl: "https://forms.example.vn/khao-sat",
@@ -93,10 +99,16 @@ describe("handoff", () => {
     });
     const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"><script type="application/json">${config}</script></vn-domain-assistant>`;
     const { page, errors, context } = await open(body);
+    await context.route("https://reg.example.vn/logo.svg", (route) =>
+      route.fulfill({ contentType: "image/svg+xml", body: '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24"/>' }),
+    );
     const w = page.locator("#w");
     const domain = await toStarter(w);
     await w.getByRole("button", { name: "Continue: register the name" }).click();
     const links = w.locator("a[data-registrar]");
+    // The registrar's logo, decorative beside its name.
+    assert.equal(await links.first().locator("img").getAttribute("src"), "https://reg.example.vn/logo.svg");
+    assert.equal(await links.first().locator("img").getAttribute("alt"), "");
     assert.equal(await links.count(), 1, "only the registrars of the programme");
     assert.equal(
       await links.first().getAttribute("href"),
