@@ -4,8 +4,8 @@
 //! [`Outcome`]; the functions below return finished strings.
 //!
 //! Dates and amounts are written the way each language writes them: `31/12/2025`
-//! and `10.000₫` in Vietnamese, `31 December 2025` and `10,000₫` in English,
-//! `31 ធ្នូ 2025` and `10.000₫` in Khmer.
+//! and `10.000 ₫` in Vietnamese, `31 December 2025` and `10,000 ₫` in English,
+//! `31 ធ្នូ 2025` and `10.000 ₫` in Khmer (no-break space before ₫).
 
 use super::Lang;
 use crate::cccd::CccdError;
@@ -119,7 +119,8 @@ fn fill(template: &str, vars: &[(&str, String)]) -> String {
     out
 }
 
-/// An amount in đồng: `10.000₫` (vi, km) or `10,000₫` (en).
+/// An amount in đồng: `10.000 ₫` (vi, km) or `10,000 ₫` (en), with a no-break
+/// space so the sign never wraps away from the number.
 pub fn vnd(amount: u64, lang: Lang) -> String {
     let separator = lang.pick('.', ',', '.');
     let digits = amount.to_string();
@@ -130,7 +131,7 @@ pub fn vnd(amount: u64, lang: Lang) -> String {
         }
         out.push(c);
     }
-    out.push('₫');
+    out.push_str("\u{a0}₫");
     out
 }
 
@@ -726,12 +727,12 @@ mod tests {
 
     #[test]
     fn amounts_and_dates_are_written_the_local_way() {
-        assert_eq!(vnd(10_000, Lang::Vi), "10.000₫");
-        assert_eq!(vnd(10_000, Lang::En), "10,000₫");
-        assert_eq!(vnd(250_000, Lang::Km), "250.000₫");
-        assert_eq!(vnd(1_234_567, Lang::Vi), "1.234.567₫");
-        assert_eq!(vnd(0, Lang::En), "0₫");
-        assert_eq!(vnd(999, Lang::En), "999₫");
+        assert_eq!(vnd(10_000, Lang::Vi), "10.000\u{a0}₫");
+        assert_eq!(vnd(10_000, Lang::En), "10,000\u{a0}₫");
+        assert_eq!(vnd(250_000, Lang::Km), "250.000\u{a0}₫");
+        assert_eq!(vnd(1_234_567, Lang::Vi), "1.234.567\u{a0}₫");
+        assert_eq!(vnd(0, Lang::En), "0\u{a0}₫");
+        assert_eq!(vnd(999, Lang::En), "999\u{a0}₫");
         assert_eq!(date(day("2025-12-31"), Lang::Vi), "31/12/2025");
         assert_eq!(date(day("2023-06-01"), Lang::Vi), "01/06/2023");
         assert_eq!(date(day("2023-06-01"), Lang::En), "1 June 2023");
@@ -770,7 +771,7 @@ mod tests {
             t.heading,
             "You can get a free id.vn name until 31 December 2025"
         );
-        assert_eq!(t.explanation, "Register by then: the name is free for 2 years from the day it is granted, then costs 50,000₫ a year.");
+        assert_eq!(t.explanation, "Register by then: the name is free for 2 years from the day it is granted, then costs 50,000\u{a0}₫ a year.");
         assert_eq!(
             t.notes,
             ["Birth registered in Trà Vinh, now part of Vĩnh Long"]
@@ -787,7 +788,7 @@ mod tests {
         );
         let t = outcome_text(Lang::En, &o);
         assert_eq!(t.heading, "This offer is for people aged 18 to 23");
-        assert_eq!(t.next_step, "You can still go on and register a name under id.vn at the normal fee: 10,000₫ to register, then 50,000₫ a year.");
+        assert_eq!(t.next_step, "You can still go on and register a name under id.vn at the normal fee: 10,000\u{a0}₫ to register, then 50,000\u{a0}₫ a year.");
 
         let o = judge_business(&BusinessForm::default(), &rules, day("2026-01-01"));
         assert_eq!(
@@ -796,7 +797,7 @@ mod tests {
         );
         assert!(outcome_text(Lang::Vi, &o)
             .next_step
-            .contains("100.000₫ khi đăng ký, sau đó 250.000₫ mỗi năm"));
+            .contains("100.000\u{a0}₫ khi đăng ký, sau đó 250.000\u{a0}₫ mỗi năm"));
     }
 
     #[test]

@@ -99,7 +99,7 @@ describe("the element", () => {
     const about = w.locator("details.about");
     const text = await about.innerText();
     assert.match(text, /id\.vn: free for 2 years from the day it is granted, for names registered until 30 June 2026/);
-    assert.match(text, /biz\.vn: .*until 31 December 2025\. After that: 100,000₫ to register and 250,000₫ a year/);
+    assert.match(text, /biz\.vn: .*until 31 December 2025\. After that: 100,000\u00a0₫ to register and 250,000\u00a0₫ a year/);
     assert.match(text, /Thông tư 20\/2023\/TT-BTC/);
     const link = about.getByRole("link", { name: "The programme's official materials" });
     assert.equal(await link.getAttribute("href"), "https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong");

@@ -222,8 +222,8 @@ describe("id.vn outcomes, by filling the form", () => {
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "too-old" });
     assert.equal(await ctx.status.getByRole("heading").innerText(), "This offer is for people aged 18 to 23");
     const text = await ctx.outcome.innerText();
-    assert.match(text, /10,000₫/);
-    assert.match(text, /50,000₫ a year/);
+    assert.match(text, /10,000\u00a0₫/);
+    assert.match(text, /50,000\u00a0₫ a year/);
     const go = ctx.status.getByRole("button", { name: "Continue: choose a name" });
     assert.equal(await go.isVisible(), true);
     assert.equal(await go.isEnabled(), true);
@@ -343,8 +343,8 @@ describe("id.vn outcomes, by filling the form", () => {
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
     assert.equal(await ctx.status.getByRole("heading").innerText(), "The free offer ended on 31 December 2025");
     const text = await ctx.outcome.innerText();
-    assert.match(text, /10,000₫/);
-    assert.match(text, /50,000₫ a year/);
+    assert.match(text, /10,000\u00a0₫/);
+    assert.match(text, /50,000\u00a0₫ a year/);
     assert.equal(await field(ctx.w, L.en.name).count(), 0, "nothing to type while the offer is closed");
     assert.deepEqual(await eligibilityEvents(ctx.page), [{ program: "id", outcome: "not-eligible", reason: "programme-closed" }]);
     assert.deepEqual(ctx.since(), []);
@@ -360,8 +360,8 @@ describe("id.vn outcomes, by filling the form", () => {
     await ctx.outcome.waitFor();
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
     const text = await ctx.outcome.innerText();
-    assert.match(text, /100,000₫/);
-    assert.match(text, /250,000₫ a year/);
+    assert.match(text, /100,000\u00a0₫/);
+    assert.match(text, /250,000\u00a0₫ a year/);
     assert.equal(await ctx.status.getByRole("button", { name: "Continue: choose a name" }).isVisible(), true);
     assert.deepEqual(await eligibilityEvents(ctx.page), [{ program: "biz", outcome: "not-eligible", reason: "programme-closed" }]);
     await finish(ctx);
@@ -387,7 +387,7 @@ describe("biz.vn outcomes, by filling the form", () => {
     await fillBusiness(ctx.w, { kind: "enterprise", name: "Công ty An Phát", code: "0314409058", founded: "2024-05-31", first: "yes" });
     await check(ctx);
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "enterprise-too-old" });
-    assert.match(await ctx.outcome.innerText(), /100,000₫/);
+    assert.match(await ctx.outcome.innerText(), /100,000\u00a0₫/);
     assert.equal(await ctx.status.getByRole("button", { name: "Continue: choose a name" }).isVisible(), true);
     await finish(ctx);
   });
@@ -598,8 +598,8 @@ describe("three languages", () => {
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
     const text = await ctx.outcome.innerText();
     assert.match(text, /31\/12\/2025/);
-    assert.match(text, /10\.000₫/);
-    assert.match(text, /50\.000₫/);
+    assert.match(text, /10\.000\u00a0₫/);
+    assert.match(text, /50\.000\u00a0₫/);
     await finish(ctx);
   });
 });
@@ -719,9 +719,13 @@ describe("keyboard only", () => {
     const ctx = await open(`lang="en" program="biz" today="${OPEN}"`);
     const { page, w } = ctx;
     await page.locator("body").focus();
-    // First stop: the programme information panel's summary; then the first radio.
+    // Stops before the form: the programme information panel's summary, then
+    // "Keep a draft in this tab"; then the first radio.
+    const active = () => page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.textContent.trim());
     await page.keyboard.press("Tab");
-    assert.equal(await page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.tagName), "SUMMARY");
+    assert.equal(await active(), "About the free domain name offer");
+    await page.keyboard.press("Tab");
+    assert.equal(await active(), "Keep a draft in this tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     assert.equal(await w.getByRole("radio", { name: "Enterprise", exact: true }).isChecked(), true);
