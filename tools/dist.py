@@ -5,6 +5,8 @@ constructed stylesheet: no extra request, allowed by strict CSPs). dist/ is
 replaced as a whole, so no stale file from an earlier build survives.
 """
 
+import base64
+import hashlib
 import json
 import shutil
 import sys
@@ -42,6 +44,13 @@ def main(bindgen_out: str, dist: str) -> None:
 
     for source, target in COPIED.items():
         shutil.copy2(ROOT / source, staging / target)
+
+    # Subresource Integrity hashes for hosts that pin the files they embed.
+    lines = []
+    for name in ("vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.wasm"):
+        digest = hashlib.sha384((staging / name).read_bytes()).digest()
+        lines.append(f"sha384-{base64.b64encode(digest).decode()}  {name}\n")
+    (staging / "SRI.txt").write_text("".join(lines), encoding="ascii")
 
     final = ROOT / dist
     shutil.rmtree(final, ignore_errors=True)

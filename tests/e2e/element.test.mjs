@@ -132,6 +132,26 @@ describe("the element", () => {
     await context.close();
   });
 
+  it("loads with the integrity hash from dist/SRI.txt, and refuses a module that does not match it", async () => {
+    const sri = await readFile(new URL("../../dist/SRI.txt", import.meta.url), "utf8");
+    const hash = sri.split("\n").find((l) => l.endsWith("  vn-domain-assistant.js")).split("  ")[0];
+    assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
+    const page = (integrity) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>sri</title>
+      <script>window.events = []; document.addEventListener("vnda:ready", (e) => window.events.push({ name: e.type }));</script>
+      <script type="module" src="/vn-domain-assistant.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
+      <body><vn-domain-assistant lang="en"><p id="fb">fallback</p></vn-domain-assistant></body></html>`;
+    const { page: p, context } = await newPage(browser, server.url, {
+      pages: { "/t/sri-good.html": page(hash), "/t/sri-bad.html": page(hash.replace(/.$/, hash.endsWith("A") ? "B" : "A")) },
+    });
+    await p.goto(server.url + "/t/sri-good.html");
+    await readyCount(p, 1);
+    await p.goto(server.url + "/t/sri-bad.html");
+    await p.waitForTimeout(500);
+    assert.deepEqual(await p.evaluate(() => window.events), [], "a tampered module does not run");
+    assert.equal(await p.locator("#fb").isVisible(), true, "the host's fallback stays");
+    await context.close();
+  });
+
   it("re-renders when an attribute changes, and warns in the console about values it ignores", async () => {
     const { page, errors, context } = await newPage(browser, server.url, {
       pages: { "/t/attr.html": hostPage(`<vn-domain-assistant id="a" lang="fr" today="31/12/2025"></vn-domain-assistant>`) },
