@@ -232,3 +232,52 @@ describe("keeping a draft", () => {
   });
 });
 
+
+describe("bad input", () => {
+  it("10,000-character, emoji, RTL, NUL and lone-surrogate input gets plain messages, no panic, and the sibling widget keeps working", async () => {
+    const body = `<vn-domain-assistant id="a" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>
+      <vn-domain-assistant id="b" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
+    const { page, errors, context } = await open(body);
+    await readyCount(page, 2);
+    const a = page.locator("#a");
+    const nasty = "\uD800Nguyễn\u202E\u0000😀".repeat(1000) + "\uDC00";
+    // Set the values the way a paste would, lone surrogates included (fill() would clean them).
+    const put = (label, value) =>
+      a.getByLabel(label, { exact: true }).evaluate((input, v) => {
+        input.value = v;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }, value);
+    await put("Full name", nasty);
+    await put("Citizen ID number", "\uD83D".repeat(5000));
+    await put("E-mail", nasty);
+    await a.getByRole("checkbox").check();
+    await a.getByRole("button", { name: "Check" }).click();
+    await a.locator('[data-outcome="needs-info"]').waitFor();
+    const message = await a.locator(".field-error").first().innerText();
+    assert.ok(message.length > 10 && !/error|panic|undefined/i.test(message), message);
+
+    // The names step with the same garbage as the name and as a typed label.
+    await put("Full name", "Nguyễn Văn An");
+    await put("Citizen ID number", "084205012345");
+    await put("E-mail", "");
+    await put("Date of birth", "2005-03-15");
+    await a.getByRole("button", { name: "Check" }).click();
+    await a.getByRole("button", { name: /choose a name/ }).click();
+    await a.getByLabel("Or type the name you want").evaluate((input, v) => {
+      input.value = v;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }, nasty);
+    await a.locator('li[data-status="invalid"]').first().waitFor();
+
+    // The other widget on the page is alive: a panic would have stopped every one.
+    const b = page.locator("#b");
+    await b.getByLabel("Full name", { exact: true }).fill("Trần Thị Bình");
+    await b.getByLabel("Date of birth").fill("2004-01-02");
+    await b.getByLabel("Citizen ID number").fill("084304012345");
+    await b.getByRole("checkbox").check();
+    await b.getByRole("button", { name: "Check" }).click();
+    await b.locator('[data-outcome="eligible"]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
