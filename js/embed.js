@@ -1,9 +1,9 @@
 // Iframe mode (dist/embed.html): the widget alone on a page, configured by the query
 // string, for hosts that cannot add a script to their own page.
 //
-//   embed.html?lang=vi&program=id&doh=…&today=YYYY-MM-DD&config=URL&parent=ORIGIN
+//   embed.html?lang=vi&program=id&doh=…&today=YYYY-MM-DD&config=URL&mode=assisted&parent=ORIGIN
 //
-// `lang`, `program`, `doh`, `today` and `config` become the element's attributes.
+// `lang`, `program`, `doh`, `today`, `config` and `mode` become the element's attributes.
 // `parent` is the origin of the page that frames this one (e.g.
 // https://portal.tvu.edu.vn). Height messages go to that origin only; without a
 // valid `parent` they go to "*" — they carry only a number and codes, never what the
@@ -33,7 +33,7 @@ const post = (message) => {
 };
 
 const element = document.createElement("vn-domain-assistant");
-for (const name of ["lang", "program", "doh", "today", "config"]) {
+for (const name of ["lang", "program", "doh", "today", "config", "mode"]) {
   const value = params.get(name);
   if (value !== null) element.setAttribute(name, value);
 }

@@ -14,7 +14,7 @@ import init, { mount, mountedCount } from "./vn_domain_assistant.js";
 // Replaced at build time with the contents of style/widget.css.
 const CSS = __VNDA_CSS__;
 
-const ATTRIBUTES = ["lang", "program", "doh", "today", "config"];
+const ATTRIBUTES = ["lang", "program", "doh", "today", "config", "mode"];
 
 let sheet = null;
 function styles() {
@@ -96,6 +96,7 @@ class VnDomainAssistant extends HTMLElement {
       attr("doh"),
       attr("today"),
       attr("config"),
+      attr("mode"),
       inline ? inline.textContent : undefined,
     );
   }

@@ -21,6 +21,7 @@ pub struct RawAttrs {
     pub doh: Option<String>,
     pub today: Option<String>,
     pub config: Option<String>,
+    pub mode: Option<String>,
 }
 
 /// What the widget runs with.
@@ -35,6 +36,9 @@ pub struct Settings {
     pub today: Option<Date>,
     /// URL of a JSON configuration to fetch.
     pub config_url: Option<String>,
+    /// `mode="assisted"`: one device serving a queue of people (helpers at
+    /// one-stop counters, community digital teams).
+    pub assisted: bool,
 }
 
 /// An attribute value that was ignored, and why.
@@ -138,6 +142,15 @@ impl RawAttrs {
             .filter(|v| !v.is_empty())
             .map(str::to_owned);
 
+        let assisted = match self.mode.as_deref().map(str::trim) {
+            None | Some("") => false,
+            Some(m) if m.eq_ignore_ascii_case("assisted") => true,
+            Some(m) => {
+                warn("mode", m, "assisted");
+                false
+            }
+        };
+
         (
             Settings {
                 lang,
@@ -145,6 +158,7 @@ impl RawAttrs {
                 doh,
                 today,
                 config_url,
+                assisted,
             },
             warnings,
         )
@@ -163,6 +177,7 @@ mod tests {
         assert_eq!(s.doh, DEFAULT_DOH.to_vec());
         assert_eq!(s.today, None);
         assert_eq!(s.config_url, None);
+        assert!(!s.assisted);
         assert!(w.is_empty());
     }
 
@@ -174,6 +189,7 @@ mod tests {
             doh: Some(" http://127.0.0.1:8053/dns-query , https://dns.example/q ".into()),
             today: Some("2025-06-01".into()),
             config: Some("/vnda.json".into()),
+            mode: Some("Assisted".into()),
         };
         let (s, w) = raw.settings();
         assert_eq!(s.lang, Lang::En);
@@ -184,6 +200,7 @@ mod tests {
         );
         assert_eq!(s.today, Date::new(2025, 6, 1));
         assert_eq!(s.config_url.as_deref(), Some("/vnda.json"));
+        assert!(s.assisted);
         assert!(w.is_empty());
     }
 
@@ -195,6 +212,7 @@ mod tests {
             doh: Some("javascript:alert(1),ftp://x,https://user@evil/q".into()),
             today: Some("31/12/2025".into()),
             config: Some("  ".into()),
+            mode: Some("kiosk".into()),
         };
         let (s, w) = raw.settings();
         assert_eq!(s.lang, Lang::Vi);
@@ -203,7 +221,11 @@ mod tests {
         assert_eq!(s.today, None);
         assert_eq!(s.config_url, None);
         let attrs: Vec<_> = w.iter().map(|w| w.attribute).collect();
-        assert_eq!(attrs, ["lang", "program", "doh", "doh", "doh", "today"]);
+        assert!(!s.assisted);
+        assert_eq!(
+            attrs,
+            ["lang", "program", "doh", "doh", "doh", "today", "mode"]
+        );
         assert!(w[0].to_string().contains("lang=\"fr\""));
     }
 }

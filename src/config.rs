@@ -23,10 +23,45 @@ pub struct Config {
     pub starter: StarterPreset,
     /// `registrars`: who the visitor is handed to (see `data/registrars.json`).
     pub registrars: Registrars,
+    /// `assisted`: assisted mode (see `data/assisted.json`).
+    pub assisted: Assisted,
+}
+
+/// Assisted mode's settings (`mode="assisted"` turns the mode on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Assisted {
+    /// After this long without a keystroke or click, everything typed is wiped
+    /// (with a visible countdown in the last 30 seconds). 30 to 3,600.
+    pub idle_seconds: u64,
+}
+
+/// The built-in assisted-mode settings, as JSON.
+pub const ASSISTED_JSON: &str = include_str!("../data/assisted.json");
+
+impl Assisted {
+    fn builtin() -> Assisted {
+        json::parse(ASSISTED_JSON)
+            .ok()
+            .and_then(|v| Assisted::from_json(&v, "assisted").ok())
+            .unwrap_or(Assisted { idle_seconds: 180 })
+    }
+
+    fn from_json(value: &Json, path: &str) -> Result<Assisted, ShapeError> {
+        let f = Fields::new(value, path, &["idleSeconds"])?;
+        let idle_seconds = f.required("idleSeconds", |v, p| json::uint(v, p, 3_600))?;
+        if idle_seconds < 30 {
+            return Err(json::expected(
+                &Json::Number(idle_seconds as i64),
+                &json::key_path(path, "idleSeconds"),
+                "at least 30 seconds",
+            ));
+        }
+        Ok(Assisted { idle_seconds })
+    }
 }
 
 /// The configuration's sections, in the order error messages list them.
-const SECTIONS: [&str; 4] = ["programmes", "names", "starter", "registrars"];
+const SECTIONS: [&str; 5] = ["programmes", "names", "starter", "registrars", "assisted"];
 
 /// The built-in configuration as JSON: what a host's JSON is merged over.
 pub fn builtin_value() -> Json {
@@ -34,6 +69,7 @@ pub fn builtin_value() -> Json {
         ("programmes".into(), section(programme::BUILTIN_JSON)),
         ("names".into(), section(crate::names::BUILTIN_JSON)),
         ("starter".into(), section(starter::PRESET_JSON)),
+        ("assisted".into(), section(ASSISTED_JSON)),
         ("registrars".into(), section(handoff::BUILTIN_JSON)),
     ])
 }
@@ -53,6 +89,7 @@ impl Config {
             names: NameRules::builtin(),
             starter: StarterPreset::builtin(),
             registrars: Registrars::builtin(),
+            assisted: Assisted::builtin(),
         }
     }
 
@@ -78,6 +115,7 @@ impl Config {
             names: f.required("names", NameRules::from_json)?,
             starter: f.required("starter", StarterPreset::from_json)?,
             registrars: f.required("registrars", Registrars::from_json)?,
+            assisted: f.required("assisted", Assisted::from_json)?,
         })
     }
 }
@@ -169,6 +207,20 @@ mod tests {
     }
 
     #[test]
+    fn assisted_mode_idle_time_is_configurable_within_bounds() {
+        assert_eq!(Config::builtin().assisted.idle_seconds, 180);
+        let c = Config::with_host(&[host(r#"{"assisted": {"idleSeconds": 300}}"#)]).unwrap();
+        assert_eq!(c.assisted.idle_seconds, 300);
+        for bad in [
+            r#"{"assisted": {"idleSeconds": 5}}"#,
+            r#"{"assisted": {"idleSeconds": 99999}}"#,
+        ] {
+            let err = Config::with_host(&[host(bad)]).unwrap_err();
+            assert!(err.to_string().contains("assisted.idleSeconds"), "{err}");
+        }
+    }
+
+    #[test]
     fn builtin_configuration_reads_and_equals_its_json() {
         assert_eq!(Config::with_host(&[]), Ok(Config::builtin()));
         for (key, text) in [
@@ -176,6 +228,7 @@ mod tests {
             ("names", crate::names::BUILTIN_JSON),
             ("starter", starter::PRESET_JSON),
             ("registrars", handoff::BUILTIN_JSON),
+            ("assisted", ASSISTED_JSON),
         ] {
             assert_eq!(
                 builtin_value().get(key),
@@ -299,7 +352,7 @@ mod tests {
             ),
             (
                 r#"{"programs": {}}"#,
-                r#"key "programs": unknown key (known: programmes, names, starter, registrars)"#,
+                r#"key "programs": unknown key (known: programmes, names, starter, registrars, assisted)"#,
             ),
         ];
         for (text, message) in cases {

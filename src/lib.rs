@@ -5,6 +5,7 @@
 //! types, built and tested natively. `web` (wasm32 only) wires the core to the page
 //! with Leptos and is the only place that touches the DOM or the network.
 
+pub mod assisted;
 pub mod attrs;
 pub mod availability;
 pub mod cccd;

@@ -4,6 +4,7 @@
 //!
 //! Vietnamese is the default and the reference text; English and Khmer follow it.
 
+pub mod assisted;
 pub mod eligibility;
 pub mod handoff;
 pub mod names;

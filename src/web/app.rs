@@ -94,6 +94,9 @@ pub fn App(
         business: RwSignal::new(Default::default()),
         outcome: RwSignal::new(None),
         chosen: RwSignal::new(None),
+        keeping: RwSignal::new(false),
+        assisted: settings.assisted,
+        tally: RwSignal::new(Default::default()),
         starter: super::starter::Fields::new(
             config.with_untracked(|c| c.starter.organisation.clone()),
         ),
@@ -103,7 +106,10 @@ pub fn App(
     };
     provide_context(j);
     // A draft the visitor kept in this tab comes back; nothing is kept unless asked.
-    let keeping = RwSignal::new(super::draft::restore(j));
+    // (Not in assisted mode: there the next person must never see it.)
+    if !j.assisted && super::draft::restore(j) {
+        j.keeping.set(true);
+    }
 
     // Focus follows the step (not on first render: the page, not the widget, owns
     // focus when it loads).
@@ -116,7 +122,7 @@ pub fn App(
     });
 
     view! {
-        <section class="vnda" lang=lang.tag() aria-labelledby="vnda-title" part="panel">
+        <section class="vnda" class:assisted=j.assisted lang=lang.tag() aria-labelledby="vnda-title" part="panel">
             <h2 id="vnda-title" part="title">{t.title}</h2>
             <p class="intro">{t.intro}</p>
             // A host's logo: <img slot="logo" src="…" alt="…"> as a child of the element.
@@ -132,7 +138,11 @@ pub fn App(
                 })
             }}
             <Progress/>
-            <super::draft::DraftControls keeping/>
+            {if j.assisted {
+                view! { <super::assisted::AssistedBar/> }.into_any()
+            } else {
+                view! { <super::draft::DraftControls/> }.into_any()
+            }}
             {move || step_view(j, j.step.get())}
         </section>
     }

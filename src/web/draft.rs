@@ -128,10 +128,30 @@ pub fn restore(j: Journey) -> bool {
     }
 }
 
+/// Forgets everything the visitor typed: the kept draft (storage and flag), every
+/// field, the answer and the chosen name; back to the first step. The host's
+/// presets (the school) come back.
+pub fn wipe(j: Journey) {
+    j.keeping.set(false);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&key(j));
+    }
+    apply(j, &Draft::default());
+    j.outcome.set(None);
+    for (name, signal) in j.starter.texts() {
+        if name == "organisation" {
+            signal.set(j.config.with_untracked(|c| c.starter.organisation.clone()));
+        }
+    }
+    j.step.set(j.first_step());
+    request_animation_frame(move || j.focus("vnda-step-heading"));
+}
+
 #[component]
-pub fn DraftControls(keeping: RwSignal<bool>) -> impl IntoView {
+pub fn DraftControls() -> impl IntoView {
     let j = expect_context::<Journey>();
     let t = j.lang.shell();
+    let keeping = j.keeping;
     // While keeping, every change is written through.
     Effect::new(move |_| {
         if keeping.get() {
@@ -141,15 +161,7 @@ pub fn DraftControls(keeping: RwSignal<bool>) -> impl IntoView {
             }
         }
     });
-    let forget = move |_| {
-        keeping.set(false);
-        if let Some(s) = storage() {
-            let _ = s.remove_item(&key(j));
-        }
-        apply(j, &Draft::default());
-        j.outcome.set(None);
-        request_animation_frame(move || j.focus("vnda-step-heading"));
-    };
+    let forget = move |_| wipe(j);
     view! {
         <div class="draft" part="draft">
             {move || if keeping.get() {

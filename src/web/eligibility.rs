@@ -218,6 +218,8 @@ fn announce(j: Journey, outcome: &Outcome) {
     ];
     j.host
         .with_value(|host| events::dispatch(host, "vnda:eligibility", &detail));
+    j.tally
+        .update(|t| t.eligibility(outcome.program, outcome.kind));
 }
 
 fn outcome_view(j: Journey, outcome: &Outcome) -> impl IntoView {

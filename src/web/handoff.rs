@@ -42,17 +42,40 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
             let id = r.id.clone();
             let on_click = move |_| {
                 opened.set(true);
+                j.tally.update(|t| t.handoff(program));
                 j.host.with_value(|host| {
                     events::dispatch(host, "vnda:handoff", &[("domain", detail_domain.as_str()), ("registrar", id.as_str())])
                 })
             };
+            // Assisted mode: the same link as a QR code, to go on on one's own phone.
+            // It carries the registrar's address and the domain, nothing else.
+            let qr_id = r.id.clone();
+            let qr = j.assisted.then(|| {
+                let a = j.lang.assisted();
+                let title = a.qr_title.replace("{registrar}", &r.name).replace("{domain}", &domain);
+                let svg = crate::assisted::qr_svg(&href, &title);
+                let shown = RwSignal::new(false);
+                view! {
+                    <button type="button" class="secondary qr-toggle" aria-expanded=move || shown.get().to_string()
+                        on:click=move |_| shown.update(|s| *s = !*s)>
+                        {a.qr_show}
+                    </button>
+                    {move || shown.get().then(|| view! {
+                        <div class="qr" data-qr=qr_id.clone()>
+                            <div class="qr-image" inner_html=svg.clone().unwrap_or_default()></div>
+                            <p class="hint">{a.qr_hint}</p>
+                        </div>
+                    })}
+                }
+            });
             view! {
                 <li>
-                    <a href=href data-registrar=r.id target="_blank" rel="noopener noreferrer" on:click=on_click>
+                    <a href=href data-registrar=r.id.clone() target="_blank" rel="noopener noreferrer" on:click=on_click>
                         {(!r.logo.is_empty()).then(|| view! { <img class="logo" src=r.logo.clone() alt="" width="24" height="24"/> })}
-                        {r.name}
+                        {r.name.clone()}
                         <span class="new-tab">" "{t.new_tab}</span>
                     </a>
+                    {qr}
                 </li>
             }
         })

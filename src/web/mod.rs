@@ -7,6 +7,7 @@
 //! reactive owner. Every call to `mount` has its own owner, so instances share nothing.
 
 mod app;
+mod assisted;
 mod clipboard;
 mod draft;
 mod eligibility;
@@ -50,6 +51,7 @@ pub fn mount(
     doh: Option<String>,
     today: Option<String>,
     config: Option<String>,
+    mode: Option<String>,
     inline_config: Option<String>,
 ) -> Widget {
     let raw = RawAttrs {
@@ -58,6 +60,7 @@ pub fn mount(
         doh,
         today,
         config,
+        mode,
     };
     let (settings, warnings) = raw.settings();
     for w in &warnings {

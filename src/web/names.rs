@@ -191,6 +191,7 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
         let detail = [("domain", c.domain.as_str()), ("status", status.code())];
         j.host
             .with_value(|host| events::dispatch(host, "vnda:select", &detail));
+        j.tally.update(|t| t.chosen(program));
         j.chosen.set(Some(c.domain.clone()));
         j.step.set(Step::Starter);
     };

@@ -65,6 +65,11 @@ impl Round {
     }
 }
 
+/// Forgets every cached answer: they name candidates built from a person's name.
+pub fn forget_answers() {
+    CACHE.with(|c| *c.borrow_mut() = Cache::default());
+}
+
 /// The cached answer for `domain`, if there is a fresh one.
 pub fn cached(domain: &str) -> Option<Status> {
     CACHE

@@ -150,7 +150,7 @@ impl Fields {
 }
 
 /// Starts a real file download of `text` named `name` (a Blob URL on a temporary link).
-fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

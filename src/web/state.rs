@@ -58,6 +58,12 @@ pub struct Journey {
     pub outcome: RwSignal<Option<Outcome>>,
     /// The domain chosen in the names step.
     pub chosen: RwSignal<Option<String>>,
+    /// Whether the visitor asked to keep a draft in this tab.
+    pub keeping: RwSignal<bool>,
+    /// `mode="assisted"`: one device, a queue of people.
+    pub assisted: bool,
+    /// Counts for the helper's report (nothing personal), for this session.
+    pub tally: RwSignal<crate::assisted::Tally>,
     /// The starter page's fields.
     pub starter: super::starter::Fields,
     /// RFC 8484 endpoints, tried in order.

@@ -1,0 +1,134 @@
+//! Texts of assisted mode: one device, a helper, a queue of people.
+
+use super::Lang;
+
+#[derive(Debug)]
+pub struct Assisted {
+    pub next_person: &'static str,
+    pub next_person_hint: &'static str,
+    /// Announced after a wipe.
+    pub wiped: &'static str,
+    /// Contains `{n}` (seconds).
+    pub idle_warning: &'static str,
+    pub still_here: &'static str,
+    pub tally_show: &'static str,
+    pub tally_caption: &'static str,
+    pub tally_programme: &'static str,
+    pub tally_people: &'static str,
+    pub tally_eligible: &'static str,
+    pub tally_chosen: &'static str,
+    pub tally_handoffs: &'static str,
+    pub tally_total: &'static str,
+    pub download_csv: &'static str,
+    pub qr_show: &'static str,
+    /// Contains `{domain}` and `{registrar}`.
+    pub qr_title: &'static str,
+    pub qr_hint: &'static str,
+}
+
+impl Lang {
+    pub fn assisted(self) -> &'static Assisted {
+        self.pick(&VI, &EN, &KM)
+    }
+}
+
+static VI: Assisted = Assisted {
+    next_person: "Người tiếp theo",
+    next_person_hint: "Xoá mọi thứ người vừa rồi đã nhập và bắt đầu lại.",
+    wiped: "Đã xoá dữ liệu của người trước. Sẵn sàng cho người tiếp theo.",
+    idle_warning: "Không ai thao tác: dữ liệu sẽ được xoá sau {n} giây.",
+    still_here: "Tôi vẫn đang dùng",
+    tally_show: "Thống kê phiên làm việc",
+    tally_caption: "Số lượt trong phiên này (không có thông tin cá nhân)",
+    tally_programme: "Chương trình",
+    tally_people: "Người được hỗ trợ",
+    tally_eligible: "Đủ điều kiện",
+    tally_chosen: "Đã chọn tên",
+    tally_handoffs: "Đã chuyển đến nhà đăng ký",
+    tally_total: "Tổng",
+    download_csv: "Tải bảng thống kê (CSV)",
+    qr_show: "Mã QR để tiếp tục trên điện thoại",
+    qr_title: "Mã QR mở {registrar} với tên {domain}",
+    qr_hint: "Quét bằng camera điện thoại. Mã chỉ chứa địa chỉ nhà đăng ký và tên miền.",
+};
+
+static EN: Assisted = Assisted {
+    next_person: "Next person",
+    next_person_hint: "Wipes everything the last person typed and starts again.",
+    wiped: "The previous person's data is wiped. Ready for the next person.",
+    idle_warning: "Nobody is using this: everything will be wiped in {n} seconds.",
+    still_here: "I am still here",
+    tally_show: "Session tally",
+    tally_caption: "Counts for this session (nothing personal)",
+    tally_programme: "Programme",
+    tally_people: "People helped",
+    tally_eligible: "Eligible",
+    tally_chosen: "Names chosen",
+    tally_handoffs: "Sent to a registrar",
+    tally_total: "Total",
+    download_csv: "Download the tally (CSV)",
+    qr_show: "QR code to continue on a phone",
+    qr_title: "QR code opening {registrar} with the name {domain}",
+    qr_hint:
+        "Scan it with a phone camera. It holds only the registrar's address and the domain name.",
+};
+
+static KM: Assisted = Assisted {
+    next_person: "អ្នកបន្ទាប់",
+    next_person_hint: "លុបអ្វីៗទាំងអស់ដែលអ្នកមុនបានវាយបញ្ចូល ហើយចាប់ផ្តើមម្តងទៀត។",
+    wiped: "ទិន្នន័យរបស់អ្នកមុនត្រូវបានលុប។ រួចរាល់សម្រាប់អ្នកបន្ទាប់។",
+    idle_warning: "គ្មាននរណាប្រើ៖ អ្វីៗនឹងត្រូវលុបក្នុងរយៈពេល {n} វិនាទី។",
+    still_here: "ខ្ញុំនៅតែប្រើ",
+    tally_show: "ស្ថិតិវគ្គ",
+    tally_caption: "ចំនួនក្នុងវគ្គនេះ (គ្មានព័ត៌មានផ្ទាល់ខ្លួន)",
+    tally_programme: "កម្មវិធី",
+    tally_people: "មនុស្សដែលបានជួយ",
+    tally_eligible: "មានលក្ខណៈសម្បត្តិ",
+    tally_chosen: "បានជ្រើសឈ្មោះ",
+    tally_handoffs: "បានបញ្ជូនទៅអ្នកចុះឈ្មោះ",
+    tally_total: "សរុប",
+    download_csv: "ទាញយកស្ថិតិ (CSV)",
+    qr_show: "កូដ QR ដើម្បីបន្តលើទូរសព្ទ",
+    qr_title: "កូដ QR បើក {registrar} ជាមួយឈ្មោះ {domain}",
+    qr_hint: "ស្កេនដោយកាមេរ៉ាទូរសព្ទ។ វាមានតែអាសយដ្ឋានអ្នកចុះឈ្មោះ និងឈ្មោះដែនប៉ុណ្ណោះ។",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_text_with_its_placeholders() {
+        for lang in Lang::ALL {
+            let t = lang.assisted();
+            assert!(t.idle_warning.contains("{n}"), "{lang:?}");
+            assert!(
+                t.qr_title.contains("{domain}") && t.qr_title.contains("{registrar}"),
+                "{lang:?}"
+            );
+            for s in [
+                t.next_person,
+                t.next_person_hint,
+                t.wiped,
+                t.still_here,
+                t.tally_show,
+                t.tally_caption,
+                t.tally_programme,
+                t.tally_people,
+                t.tally_eligible,
+                t.tally_chosen,
+                t.tally_handoffs,
+                t.tally_total,
+                t.download_csv,
+                t.qr_show,
+                t.qr_hint,
+            ] {
+                assert!(!s.trim().is_empty() && !s.contains('{'), "{lang:?}: {s}");
+            }
+        }
+        assert_ne!(
+            Lang::Km.assisted().next_person,
+            Lang::En.assisted().next_person
+        );
+    }
+}
