@@ -49,14 +49,7 @@ impl Registrars {
     /// Reads the `registrars` key (at `path`) of a configuration.
     pub fn from_json(value: &Json, path: &str) -> Result<Registrars, ShapeError> {
         let f = Fields::new(value, path, &["comment", "list", "surveyUrl"])?;
-        let survey_url = f.or_default("surveyUrl", json::string)?;
-        if !survey_url.is_empty() && !is_https(&survey_url) {
-            return Err(json::expected(
-                &Json::String(survey_url),
-                &json::key_path(path, "surveyUrl"),
-                "an https: URL",
-            ));
-        }
+        let survey_url = f.or_default("surveyUrl", https_url)?;
         Ok(Registrars {
             comment: f.or_default("comment", json::string)?,
             list: f.required("list", |v, p| json::array(v, p, Registrar::from_json))?,
@@ -80,14 +73,7 @@ impl Registrars {
 impl Registrar {
     pub fn from_json(value: &Json, path: &str) -> Result<Registrar, ShapeError> {
         let f = Fields::new(value, path, &["id", "name", "url", "programmes", "logo"])?;
-        let logo = f.or_default("logo", json::string)?;
-        if !logo.is_empty() && !is_https(&logo) {
-            return Err(json::expected(
-                &Json::String(logo),
-                &json::key_path(path, "logo"),
-                "an https: URL",
-            ));
-        }
+        let logo = f.or_default("logo", https_url)?;
         Ok(Registrar {
             id: f.required("id", json::string)?,
             name: f.required("name", json::string)?,
@@ -105,6 +91,17 @@ impl Registrar {
     /// The link for `domain`: `{domain}` replaced by the name, percent-encoded.
     pub fn link(&self, domain: &str) -> String {
         self.url.replace("{domain}", &percent_encode(domain))
+    }
+}
+
+/// Reads an `https:` URL, or "" for none (the optional links and images of the
+/// configuration).
+fn https_url(value: &Json, path: &str) -> Result<String, ShapeError> {
+    let url = json::string(value, path)?;
+    if url.is_empty() || is_https(&url) {
+        Ok(url)
+    } else {
+        Err(json::expected(value, path, "an https: URL"))
     }
 }
 
@@ -214,6 +211,10 @@ mod tests {
         let ok = read(r#"{"list": [], "surveyUrl": "https://forms.example.vn/khao-sat"}"#).unwrap();
         assert_eq!(ok.survey_url, "https://forms.example.vn/khao-sat");
         assert_eq!(read(r#"{"list": []}"#).unwrap().survey_url, "");
+        assert_eq!(
+            read(r#"{"list": [], "surveyUrl": ""}"#).unwrap().survey_url,
+            ""
+        );
         let err = read(r#"{"list": [], "surveyUrl": "javascript:alert(1)"}"#).unwrap_err();
         assert!(err.to_string().contains("registrars.surveyUrl"), "{err}");
         assert!(err.to_string().contains("https"), "{err}");
