@@ -94,6 +94,7 @@ pub fn App(
         business: RwSignal::new(Default::default()),
         outcome: RwSignal::new(None),
         chosen: RwSignal::new(None),
+        name_extras: super::state::NameExtras::new(),
         keeping: RwSignal::new(false),
         assisted: settings.assisted,
         tally: RwSignal::new(Default::default()),

@@ -67,6 +67,9 @@ fn capture(j: Journey) -> Draft {
         d.set("founded", f.founded.clone());
         d.set("firstBizName", code_of(&ANSWERS, f.first_biz_name));
     });
+    for (name, signal) in j.name_extras.texts() {
+        d.set(name, signal.get());
+    }
     d.set("chosen", j.chosen.get().unwrap_or_default());
     d.set("template", j.starter.template().get().code());
     for (name, signal) in j.starter.texts() {
@@ -94,6 +97,9 @@ fn apply(j: Journey, d: &Draft) {
         founded: d.get("founded").to_owned(),
         first_biz_name: value_of(&ANSWERS, d.get("firstBizName")),
     });
+    for (name, signal) in j.name_extras.texts() {
+        signal.set(d.get(name).to_owned());
+    }
     let chosen = Some(d.get("chosen").to_owned()).filter(|c| !c.is_empty());
     j.chosen.set(chosen.clone());
     if let Some(t) = Template::parse(d.get("template")) {

@@ -115,14 +115,29 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
     let t = j.lang.names();
     let lang = j.lang;
 
-    // Typed values (prefilled from the eligibility form), and the settled query.
+    // Typed values, kept in the Journey so leaving the step loses nothing. The name
+    // is the eligibility form's own: edited here, it is edited there.
     let name = RwSignal::new(match program {
         Program::Id => j.citizen.with_untracked(|f| f.full_name.clone()),
         Program::Biz => j.business.with_untracked(|f| f.business_name.clone()),
     });
-    let nickname = RwSignal::new(String::new());
-    let word = RwSignal::new(String::new());
-    let own = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let n = name.get();
+        match program {
+            Program::Id if j.citizen.with_untracked(|f| f.full_name != n) => {
+                j.citizen.update(|f| f.full_name = n)
+            }
+            Program::Biz if j.business.with_untracked(|f| f.business_name != n) => {
+                j.business.update(|f| f.business_name = n)
+            }
+            _ => {}
+        }
+    });
+    let (nickname, word, own) = (
+        j.name_extras.nickname,
+        j.name_extras.word,
+        j.name_extras.own,
+    );
     let typed = move || Query {
         name: name.get(),
         nickname: nickname.get(),

@@ -42,6 +42,34 @@ impl Step {
     }
 }
 
+/// What the names step adds to the person's name.
+#[derive(Clone, Copy)]
+pub struct NameExtras {
+    pub nickname: RwSignal<String>,
+    pub word: RwSignal<String>,
+    /// A label the visitor typed themselves.
+    pub own: RwSignal<String>,
+}
+
+impl NameExtras {
+    pub fn new() -> NameExtras {
+        NameExtras {
+            nickname: RwSignal::new(String::new()),
+            word: RwSignal::new(String::new()),
+            own: RwSignal::new(String::new()),
+        }
+    }
+
+    /// By a stable name (for a kept draft).
+    pub fn texts(&self) -> [(&'static str, RwSignal<String>); 3] {
+        [
+            ("nickname", self.nickname),
+            ("word", self.word),
+            ("ownLabel", self.own),
+        ]
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Journey {
     pub lang: Lang,
@@ -56,6 +84,8 @@ pub struct Journey {
     pub business: RwSignal<BusinessForm>,
     /// The last judgement, per programme form.
     pub outcome: RwSignal<Option<Outcome>>,
+    /// The names step's optional inputs.
+    pub name_extras: NameExtras,
     /// The domain chosen in the names step.
     pub chosen: RwSignal<Option<String>>,
     /// Whether the visitor asked to keep a draft in this tab.

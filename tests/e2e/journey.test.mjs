@@ -281,3 +281,28 @@ describe("bad input", () => {
     await context.close();
   });
 });
+
+describe("the names step keeps what was typed", () => {
+  it("nickname, extra word and own label survive leaving the step; the name edited there is the form's name", async () => {
+    const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
+    const { page, errors, context } = await open(body);
+    const w = page.locator("#w");
+    await toStarter(w);
+    await w.getByRole("button", { name: "Back" }).click();
+    await w.getByLabel("Nickname (optional)").fill("Bin");
+    await w.getByLabel("Extra word (optional)").fill("tvu");
+    await w.getByLabel("Or type the name you want").fill("anbin");
+    await w.getByLabel("Full name", { exact: true }).fill("Nguyễn Văn Bình An");
+    await w.getByRole("button", { name: "Back" }).click();
+    // The eligibility form shows the name as edited in the names step.
+    assert.equal(await w.getByLabel("Full name", { exact: true }).inputValue(), "Nguyễn Văn Bình An");
+    await w.getByRole("button", { name: "Check" }).click();
+    await w.getByRole("button", { name: /choose a name/ }).click();
+    assert.equal(await w.getByLabel("Nickname (optional)").inputValue(), "Bin");
+    assert.equal(await w.getByLabel("Extra word (optional)").inputValue(), "tvu");
+    assert.equal(await w.getByLabel("Or type the name you want").inputValue(), "anbin");
+    await w.locator('li[data-domain="anbin.id.vn"]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
