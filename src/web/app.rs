@@ -85,11 +85,7 @@ pub fn App(
         program_fixed: settings.program.is_some(),
         config,
         program: RwSignal::new(settings.program),
-        step: RwSignal::new(if settings.program.is_some() {
-            Step::Eligibility
-        } else {
-            Step::Programme
-        }),
+        step: RwSignal::new(Step::first(settings.program.is_some())),
         citizen: RwSignal::new(Default::default()),
         business: RwSignal::new(Default::default()),
         outcome: RwSignal::new(None),
@@ -98,6 +94,7 @@ pub fn App(
         keeping: RwSignal::new(false),
         assisted: settings.assisted,
         tally: RwSignal::new(Default::default()),
+        last_activity: StoredValue::new(js_sys::Date::now()),
         starter: super::starter::Fields::new(
             config.with_untracked(|c| c.starter.organisation.clone()),
         ),
@@ -123,7 +120,10 @@ pub fn App(
     });
 
     view! {
-        <section class="vnda" class:assisted=j.assisted lang=lang.tag() aria-labelledby="vnda-title" part="panel">
+        <section class="vnda" class:assisted=j.assisted lang=lang.tag() aria-labelledby="vnda-title" part="panel"
+            on:input=move |_| j.last_activity.set_value(js_sys::Date::now())
+            on:click=move |_| j.last_activity.set_value(js_sys::Date::now())
+            on:keydown=move |_| j.last_activity.set_value(js_sys::Date::now())>
             <h2 id="vnda-title" part="title">{t.title}</h2>
             <p class="intro">{t.intro}</p>
             // A host's logo: <img slot="logo" src="…" alt="…"> as a child of the element.

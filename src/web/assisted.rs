@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::assisted::{Counts, Tally};
 use crate::programme::Program;
@@ -37,24 +36,16 @@ pub fn AssistedBar() -> impl IntoView {
     let announce = RwSignal::new("");
     let idle = j.config.with_untracked(|c| c.assisted.idle_seconds);
 
-    // Seconds since the last keystroke, click or input anywhere in the widget.
-    let last = StoredValue::new(js_sys::Date::now());
+    // Seconds since the last keystroke, click or input anywhere in the widget (the
+    // panel's own handlers record it in `j.last_activity`).
     let left = RwSignal::new(idle);
     let touch = move || {
-        last.set_value(js_sys::Date::now());
+        j.last_activity.set_value(js_sys::Date::now());
         left.set(idle);
     };
-    j.root.with_value(|root| {
-        for event in ["input", "click", "keydown"] {
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(touch);
-            let _ = root.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-            // Lives as long as the widget's root element, which is dropped with it.
-            listener.forget();
-        }
-    });
     let tick = set_interval_with_handle(
         move || {
-            let elapsed = ((js_sys::Date::now() - last.get_value()) / 1000.0) as u64;
+            let elapsed = ((js_sys::Date::now() - j.last_activity.get_value()) / 1000.0) as u64;
             let remaining = idle.saturating_sub(elapsed);
             left.set(remaining);
             if remaining == 0 {

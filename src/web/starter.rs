@@ -221,22 +221,41 @@ pub fn StarterStep(domain: String) -> impl IntoView {
             </div>
         }
     };
-    let url_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+    // A field whose value, when given, must pass `accepts`; otherwise `message`
+    // says so next to it.
+    let checked_field = move |id: &'static str,
+                              label: &'static str,
+                              value: RwSignal<String>,
+                              kind: &'static str,
+                              autocomplete: Option<&'static str>,
+                              accepts: fn(&str) -> bool,
+                              message: &'static str| {
         let error_id = format!("{id}-error");
         let rejected = move || {
             let v = value.get();
-            !v.trim().is_empty() && safe_url(&v).is_none()
+            !v.trim().is_empty() && !accepts(&v)
         };
         view! {
             <div class="field" class:invalid=rejected>
                 <label for=id>{label}</label>
-                <input id=id type="url" inputmode="url" prop:value=move || value.get()
+                <input id=id type=kind autocomplete=autocomplete prop:value=move || value.get()
                     aria-invalid=move || rejected().then_some("true")
                     aria-describedby=move || rejected().then(|| error_id.clone())
                     on:input:target=move |ev| value.set(ev.target().value())/>
-                {move || rejected().then(|| view! { <p class="field-error" id=format!("{id}-error")>{t.url_rejected}</p> })}
+                {move || rejected().then(|| view! { <p class="field-error" id=format!("{id}-error")>{message}</p> })}
             </div>
         }
+    };
+    let url_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        checked_field(
+            id,
+            label,
+            value,
+            "url",
+            None,
+            |v| safe_url(v).is_some(),
+            t.url_rejected,
+        )
     };
     let suggestion = suggested_email(&domain.get_value());
 
@@ -297,22 +316,7 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                     {text("vnda-technologies", t.field_technologies, f.skills, "text")}
                 }.into_any(),
             }}
-            {
-                let rejected = move || {
-                    let v = f.email.get();
-                    !v.trim().is_empty() && !valid_email(&v)
-                };
-                view! {
-                    <div class="field" class:invalid=rejected>
-                        <label for="vnda-email">{t.field_email}</label>
-                        <input id="vnda-email" type="email" autocomplete="email" prop:value=move || f.email.get()
-                            aria-invalid=move || rejected().then_some("true")
-                            aria-describedby=move || rejected().then_some("vnda-email-error")
-                            on:input:target=move |ev| f.email.set(ev.target().value())/>
-                        {move || rejected().then(|| view! { <p class="field-error" id="vnda-email-error">{t.email_invalid}</p> })}
-                    </div>
-                }
-            }
+            {checked_field("vnda-email", t.field_email, f.email, "email", Some("email"), valid_email, t.email_invalid)}
             {suggestion.map(|address| view! {
                 <p class="hint suggestion">{t.email_suggestion}" "<strong>{address}</strong>". "{t.email_note}</p>
             })}

@@ -30,6 +30,15 @@ impl Step {
         Step::Handoff,
     ];
 
+    /// Where the journey starts: the programme choice, unless the host fixed it.
+    pub fn first(program_fixed: bool) -> Step {
+        if program_fixed {
+            Step::Eligibility
+        } else {
+            Step::Programme
+        }
+    }
+
     pub fn name(self, lang: Lang) -> &'static str {
         let t = lang.shell();
         match self {
@@ -92,6 +101,8 @@ pub struct Journey {
     pub keeping: RwSignal<bool>,
     /// `mode="assisted"`: one device, a queue of people.
     pub assisted: bool,
+    /// When the visitor last typed or clicked in the widget (ms since the epoch).
+    pub last_activity: StoredValue<f64>,
     /// Counts for the helper's report (nothing personal), for this session.
     pub tally: RwSignal<crate::assisted::Tally>,
     /// The starter page's fields.
@@ -113,13 +124,8 @@ impl Journey {
             .collect()
     }
 
-    /// Where the journey starts: the programme choice, unless the host fixed it.
     pub fn first_step(&self) -> Step {
-        if self.program_fixed {
-            Step::Eligibility
-        } else {
-            Step::Programme
-        }
+        Step::first(self.program_fixed)
     }
 
     /// Moves focus to the element with this id inside the widget, if it exists.

@@ -146,8 +146,8 @@ describe("the whole journey", () => {
     await key("Tab");
     await key("Enter");
     await w.getByLabel("Full name", { exact: true }).waitFor();
-    // The step heading took focus.
-    assert.equal(await page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.id), "vnda-step-heading");
+    // The step heading takes focus (on the frame after the step is drawn).
+    await page.waitForFunction(() => document.querySelector("#w").shadowRoot.activeElement?.id === "vnda-step-heading");
 
     await key("Tab");
     await page.keyboard.type("Nguyễn Văn An");
