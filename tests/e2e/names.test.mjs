@@ -1,7 +1,8 @@
 // The names step against a real DNS server: NSD serving a fixture id.vn zone behind
 // dnsdist's plain-HTTP DoH (tests/e2e/dns.mjs), plus small Node resolvers written
-// here that misbehave on purpose (down, garbage, SERVFAIL, wrong type, HTTP 500, 429)
-// or record exactly what the browser sent before passing the question on to dnsdist.
+// here that misbehave on purpose (slow, truncated, down, garbage, SERVFAIL, wrong
+// type, HTTP 500, 429) or record exactly what the browser sent before passing the
+// question on to dnsdist.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -115,7 +116,8 @@ const CORS = { "access-control-allow-origin": "*" };
 const servers = [];
 
 /**
- * modes: "proxy" (pass the question on to the real DoH server), "garbage",
+ * modes: "proxy" (pass the question on to the real DoH server), "slow" (the same,
+ * 2 s late), "truncated" (the real answer cut short), "garbage",
  * "servfail", "nxdomain", "wrong-type", "http500", "hang", "429".
  */
 async function fakeResolver(mode, { upstream, retryAfter = "120" } = {}) {
@@ -131,10 +133,16 @@ async function fakeResolver(mode, { upstream, retryAfter = "120" } = {}) {
     const dns = new URL(req.url, "http://x").searchParams.get("dns");
     const query = dns ? b64urlDecode(dns) : Buffer.alloc(0);
     switch (state.mode) {
+      case "slow":
+      case "truncated":
       case "proxy": {
+        // "slow": the true answer after 2 s (within the widget's 3 s timeout);
+        // "truncated": the true answer with its last 8 bytes cut off (mid-record).
+        if (state.mode === "slow") await new Promise((ok) => setTimeout(ok, 2000));
         try {
           const r = await fetch(`${state.upstream}?dns=${dns}`, { headers: { accept: "application/dns-message" } });
-          const body = Buffer.from(await r.arrayBuffer());
+          let body = Buffer.from(await r.arrayBuffer());
+          if (state.mode === "truncated") body = body.subarray(0, body.length - 8);
           res.writeHead(r.status, { ...CORS, "content-type": r.headers.get("content-type") ?? "" }).end(body);
         } catch {
           res.writeHead(502, CORS).end();
@@ -429,6 +437,26 @@ describe("names step against a real DNS server", () => {
       await context.close();
     });
   }
+
+  it("a slow resolver (2 s per answer) still gives the true statuses, none stuck on checking", async () => {
+    const slow = await fakeResolver("slow", { upstream: doh.url });
+    const { page, context, consoleErrors } = await openNames([slow.url]);
+    const statuses = await settle(page, { ms: 20000 });
+    assertMatchesZone(statuses);
+    assert.ok(Object.values(statuses).includes("likely-available") && Object.values(statuses).includes("taken"));
+    assert.deepEqual(unexpectedErrors(consoleErrors), []);
+    await context.close();
+  });
+
+  it("a truncated answer (the real one, cut mid-record) gives `unknown`, never likely-available", async () => {
+    const cut = await fakeResolver("truncated", { upstream: doh.url });
+    const { page, context, consoleErrors } = await openNames([cut.url]);
+    const statuses = await settle(page, { ms: 20000 });
+    assert.deepEqual(Object.keys(statuses), FIRST_EIGHT);
+    for (const [domain, status] of Object.entries(statuses)) assert.equal(status, "unknown", domain);
+    assert.deepEqual(unexpectedErrors(consoleErrors), []);
+    await context.close();
+  });
 
   it("after a failing first resolver (SERVFAIL, garbage, timeout) the second answers", async () => {
     for (const mode of ["servfail", "garbage", "hang"]) {
