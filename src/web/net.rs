@@ -1,7 +1,7 @@
 //! The only network code: the optional `config` URL and DNS-over-HTTPS look-ups of
 //! candidate names (RFC 8484 GET, `Accept: application/dns-message`, no other
-//! header, so no CORS preflight; no referrer). Nothing the visitor typed is sent
-//! except the candidate label itself.
+//! header, so no CORS preflight; no referrer, no cookies). Nothing the visitor
+//! typed is sent except the candidate label itself.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout;
-use web_sys::{AbortController, ReferrerPolicy};
+use web_sys::{AbortController, ReferrerPolicy, RequestCredentials};
 
 use crate::availability::{Backoff, Cache};
 use crate::dns;
@@ -109,6 +109,8 @@ pub async fn look_up(endpoints: &[String], domain: &str, round: &Round) -> Statu
             .query([("dns", &param)])
             .header("Accept", "application/dns-message")
             .referrer_policy(ReferrerPolicy::NoReferrer)
+            // Never the host's cookies, even from a resolver on the page's own origin.
+            .credentials(RequestCredentials::Omit)
             .abort_signal(Some(&controller.signal()))
             .send()
             .await;

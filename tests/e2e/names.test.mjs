@@ -199,11 +199,18 @@ async function fakeResolver(mode, { upstream, retryAfter = "120" } = {}) {
  * which headers the widget's requests carry. Pages map a path to HTML; every other
  * path is passed on to the dist/ server.
  */
-async function hostServer(distUrl, pages) {
+async function hostServer(distUrl, pages, sameOrigin) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, "http://x").pathname;
     if (path === "/favicon.ico") {
       res.writeHead(204).end();
+      return;
+    }
+    if (path === "/dns-query") {
+      // A resolver on the host page's own origin (a host may proxy DoH itself).
+      sameOrigin.requests.push({ url: req.url, headers: req.headers });
+      const r = await fetch(doh.url + req.url.slice(path.length), { headers: { accept: "application/dns-message" } });
+      res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "" }).end(Buffer.from(await r.arrayBuffer()));
       return;
     }
     if (pages[path]) {
@@ -235,11 +242,12 @@ let site;
 let host;
 let doh;
 const pages = {};
+const sameOrigin = { requests: [] };
 before(async () => {
   doh = await startDoh({ delegated: DELEGATED, hosted: HOSTED });
   browser = await launchBrowser();
   site = await serveDist();
-  host = await hostServer(site.url, pages);
+  host = await hostServer(site.url, pages, sameOrigin);
 });
 after(async () => {
   await browser?.close();
@@ -253,7 +261,7 @@ after(async () => {
  * A page with one widget using `resolvers`, walked through the eligibility form to
  * the names step. Console errors are kept with the URL they are about.
  */
-async function openNames(resolvers, { observeStatus = false } = {}) {
+async function openNames(resolvers, { observeStatus = false, cookies = [] } = {}) {
   const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${resolvers.join(",")}"></vn-domain-assistant>`;
   const path = `/t/names-${Object.keys(pages).length}.html`;
   pages[path] = hostPage(body);
@@ -263,6 +271,7 @@ async function openNames(resolvers, { observeStatus = false } = {}) {
   page.on("pageerror", (e) => consoleErrors.push({ text: String(e), url: "" }));
   const bodies = [];
   page.on("request", (r) => bodies.push({ url: r.url(), postData: r.postData() }));
+  await context.addCookies(cookies.map((c) => ({ ...c, url: host.url })));
   await page.goto(host.url + path);
   await readyCount(page, 1);
   const w = page.locator("#w");
@@ -502,6 +511,20 @@ describe("names step against a real DNS server", () => {
 });
 
 describe("what the look-ups send", () => {
+  it("a resolver on the host page's own origin gets none of the host's cookies", async () => {
+    sameOrigin.requests.length = 0;
+    const { page, context, consoleErrors } = await openNames([`${host.url}/dns-query`], {
+      cookies: [{ name: "portal_session", value: "s3cret" }],
+    });
+    assert.match(await page.evaluate(() => document.cookie), /portal_session=s3cret/, "the page has a cookie to leak");
+    const statuses = await settle(page);
+    assertMatchesZone(statuses);
+    assert.ok(sameOrigin.requests.length >= FIRST_EIGHT.length, "the look-ups went to the same-origin resolver");
+    for (const r of sameOrigin.requests) assert.equal(r.headers.cookie, undefined, r.url);
+    assert.deepEqual(unexpectedErrors(consoleErrors), []);
+    await context.close();
+  });
+
   it("GET with only ?dns= and Accept: application/dns-message, no preflight, no referrer, nothing personal", async () => {
     const recorder = await fakeResolver("proxy", { upstream: doh.url });
     const { page, context, w, requests, bodies, consoleErrors } = await openNames([recorder.url]);
