@@ -190,6 +190,18 @@ describe("the whole journey", () => {
     // Nothing personal in any request or event.
     const sent = JSON.stringify(requests.map((r) => [r.url, r.headers])) + JSON.stringify(await page.evaluate(() => window.events));
     for (const p of PERSONAL) assert.ok(!sent.includes(p) && !sent.includes(encodeURIComponent(p)), p);
+    // And nothing stored anywhere (no draft was asked for).
+    assert.deepEqual(
+      await page.evaluate(async () => ({
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        cookie: document.cookie,
+        indexedDB: (await indexedDB.databases()).map((d) => d.name),
+        serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+        caches: await caches.keys(),
+      })),
+      { local: {}, session: {}, cookie: "", indexedDB: [], serviceWorkers: 0, caches: [] },
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });
