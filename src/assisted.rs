@@ -140,6 +140,47 @@ impl Slip {
     pub fn qr(&self) -> Option<String> {
         qr_svg(&self.link, &self.qr_title)
     }
+
+    /// The slip as markup for the widget's `<div class="slip">` (one fragment, so
+    /// the wasm carries no view code for it; styled by `style/widget.css`):
+    ///
+    /// ```text
+    /// <p class="slip-title">…</p><p class="slip-label">…</p><p class="slip-domain">…</p>
+    /// <p class="slip-label">…</p><p class="slip-link">…</p><div class="qr-image"><svg …/></div>
+    /// <p class="hint">…</p><h4>…</h4><ul class="checklist"><li>…</li>…</ul><p class="slip-offer">…</p>…
+    /// ```
+    ///
+    /// Every text is escaped (`& < > " '`, as [`qr_svg`]'s title), so the result
+    /// is safe to set as `innerHTML` whatever the configuration's registrar name or
+    /// link holds; it is well-formed XML too.
+    pub fn html(&self) -> String {
+        fn tag(out: &mut String, open: &str, text: &str) {
+            let name = open.split(' ').next().unwrap_or(open);
+            let _ = write!(out, "<{open}>");
+            escape_xml_into(out, text);
+            let _ = write!(out, "</{name}>");
+        }
+        let mut out = String::with_capacity(4096);
+        let o = &mut out;
+        tag(o, r#"p class="slip-title""#, self.title);
+        tag(o, r#"p class="slip-label""#, self.domain_label);
+        tag(o, r#"p class="slip-domain""#, &self.domain);
+        tag(o, r#"p class="slip-label""#, &self.registrar);
+        tag(o, r#"p class="slip-link""#, &self.link);
+        let qr = self.qr().unwrap_or_default();
+        let _ = write!(o, r#"<div class="qr-image">{qr}</div>"#);
+        tag(o, r#"p class="hint""#, self.qr_hint);
+        tag(o, "h4", self.checklist_title);
+        o.push_str(r#"<ul class="checklist">"#);
+        for item in self.checklist {
+            tag(o, "li", item);
+        }
+        o.push_str("</ul>");
+        for line in &self.offer {
+            tag(o, r#"p class="slip-offer""#, line);
+        }
+        out
+    }
 }
 
 /// The slip for `domain` at `registrar` under `program`, in `lang`, on `today`.
@@ -756,6 +797,48 @@ mod tests {
                 .iter()
                 .all(|l| !l.trim().is_empty() && !l.contains('{')));
         }
+    }
+
+    #[test]
+    fn the_html_is_every_text_in_order_escaped_with_the_qr_code() {
+        let r = registrar(r#"<b>"A&B"</b> 'Reg'"#, SEARCH);
+        let s = at(Lang::En, Program::Biz, "2026-02-01", &r, "coba.biz.vn");
+        let html = s.html();
+        // One fragment: wrapped, it is a well-formed XML document.
+        let wrapped = format!("<div>{html}</div>");
+        let doc = roxmltree::Document::parse(&wrapped).expect("well-formed");
+        let root = doc.root_element();
+        let texts: Vec<String> = root
+            .children()
+            .filter(|n| n.is_element() && !n.has_tag_name("div") && !n.has_tag_name("ul"))
+            .map(|n| n.text().unwrap_or("").to_owned())
+            .collect();
+        let mut expected = all_text(&s);
+        expected.retain(|t| *t != s.qr_title && !s.checklist.contains(&t.as_str()));
+        assert_eq!(texts, expected);
+        let items: Vec<&str> = root
+            .descendants()
+            .filter(|n| n.has_tag_name("li"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(items, s.checklist);
+        // The registrar's name stays text, however it is spelt.
+        assert!(html.contains("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; &apos;Reg&apos;"));
+        assert!(!html.contains("<b>"));
+        // The QR code is the one of the printed link.
+        let svg = root
+            .descendants()
+            .find(|n| n.has_tag_name("svg"))
+            .expect("a QR code");
+        assert_eq!(svg.parent().unwrap().attribute("class"), Some("qr-image"));
+        let svg_text = &wrapped[svg.range()];
+        assert_eq!(decode(svg_text, 4), s.link);
+        assert_eq!(
+            root.descendants()
+                .filter(|n| n.attribute("class") == Some("slip-offer"))
+                .count(),
+            2
+        );
     }
 
     #[test]
