@@ -25,6 +25,60 @@ function styles() {
   return sheet;
 }
 
+// Printing one widget's slip (assisted mode). The page must print only the element
+// whose "Print a slip" was pressed: not the host page, not the other widgets. So,
+// for print media only, every sibling of the element and of each of its ancestors
+// up to <html> is hidden, the ancestors lose their own layout (a grid column, a
+// fixed height, padding, loose text), and the element's own stylesheet then shows
+// only its slip. These are attributes and one constructed stylesheet on the
+// document (no inline styles: strict CSPs allow it). The marks go on `afterprint`,
+// before the next print, when the widget says its slip is gone ("Next person",
+// the idle wipe, leaving the step), and when the element is removed.
+const PRINT_CSS = `@media print {
+  [data-vnda-print-hide] { display: none !important; }
+  [data-vnda-print-path] {
+    display: block !important; position: static !important; float: none !important;
+    width: auto !important; min-width: 0 !important; max-width: none !important;
+    height: auto !important; min-height: 0 !important; max-height: none !important;
+    margin: 0 !important; padding: 0 !important; border: 0 !important;
+    overflow: visible !important; transform: none !important; columns: auto !important;
+    background: none !important; box-shadow: none !important;
+    font-size: 0 !important; line-height: 0 !important;
+  }
+  [data-vnda-print-path]::before, [data-vnda-print-path]::after { content: none !important; }
+  [data-vnda-print] {
+    display: block !important; position: static !important; float: none !important;
+    width: auto !important; max-width: none !important; margin: 0 !important;
+  }
+}`;
+const MARKS = ["data-vnda-print", "data-vnda-print-path", "data-vnda-print-hide"];
+
+let printSheet = null;
+function unmarkPrint() {
+  for (const el of document.querySelectorAll(MARKS.map((m) => `[${m}]`).join(","))) {
+    for (const m of MARKS) el.removeAttribute(m);
+  }
+}
+function markPrint(element) {
+  unmarkPrint();
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(PRINT_CSS);
+  }
+  // Again each time: a host script may have replaced the document's sheets.
+  if (!document.adoptedStyleSheets.includes(printSheet)) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  }
+  element.setAttribute("data-vnda-print", "");
+  for (let el = element; el.parentElement; el = el.parentElement) {
+    for (const sibling of el.parentElement.children) {
+      if (sibling !== el) sibling.setAttribute("data-vnda-print-hide", "");
+    }
+    el.parentElement.setAttribute("data-vnda-print-path", "");
+  }
+  addEventListener("afterprint", unmarkPrint, { once: true });
+}
+
 let started = null;
 function start() {
   if (!started) {
@@ -61,6 +115,18 @@ class VnDomainAssistant extends HTMLElement {
     queueMicrotask(() => {
       if (!this.isConnected) this.#unmount(true);
     });
+  }
+
+  /** Called by the widget: prints the page with only this element's slip on it. */
+  vndaPrint() {
+    if (!this.isConnected) return;
+    markPrint(this);
+    window.print();
+  }
+
+  /** Called by the widget when its slip is gone: takes its print marks off the page. */
+  vndaEndPrint() {
+    if (this.hasAttribute("data-vnda-print")) unmarkPrint();
   }
 
   attributeChangedCallback(_name, oldValue, newValue) {
@@ -103,6 +169,7 @@ class VnDomainAssistant extends HTMLElement {
 
   #unmount(restoreFallback) {
     this.#generation++;
+    this.vndaEndPrint();
     if (this.#widget) {
       this.#widget.free();
       this.#widget = null;

@@ -8,10 +8,15 @@
 //!   canvas), for the registrar link carrying the chosen name;
 //! - [`Tally`] counts people helped, eligible outcomes, names chosen and handoffs
 //!   per programme, for the helper's quarterly report, and writes them as CSV.
-//!   It holds only counters: no method takes anything the visitor typed.
+//!   It holds only counters: no method takes anything the visitor typed;
+//! - [`slip`] says what goes on the printable one-page slip: the chosen name, the
+//!   registrar and its link, what to bring and the offer's end; nothing personal.
 
-use crate::eligibility::OutcomeKind;
-use crate::programme::Program;
+use crate::date::Date;
+use crate::eligibility::{self, OutcomeKind};
+use crate::handoff::Registrar;
+use crate::i18n::{self, Lang};
+use crate::programme::{Program, Programmes};
 use qrcodegen::{QrCode, QrCodeEcc};
 use std::fmt::Write as _;
 
@@ -98,6 +103,122 @@ fn escape_xml_into(out: &mut String, text: &str) {
             c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             c => out.push(c),
         }
+    }
+}
+
+/// The printable slip a visitor takes home from the counter: everything needed to
+/// register on their own, on one page.
+///
+/// [`slip`] builds it from the configuration, the chosen domain, the registrar and
+/// the day only: it takes nothing the visitor typed about themselves, so no name,
+/// birth date, ID number or e-mail can reach the paper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slip {
+    /// What the paper is about (the widget's title).
+    pub title: &'static str,
+    /// "Your domain name", above [`domain`](Self::domain).
+    pub domain_label: &'static str,
+    pub domain: String,
+    /// "Register it with {registrar}:", above [`link`](Self::link).
+    pub registrar: String,
+    /// The registrar's link for the domain, printed as text and as the QR code.
+    pub link: String,
+    /// The QR code's accessible name (as beside the registrar link on screen).
+    pub qr_title: String,
+    /// What the QR code holds.
+    pub qr_hint: &'static str,
+    pub checklist_title: &'static str,
+    /// What to bring for the programme (the handoff step's checklist).
+    pub checklist: &'static [&'static str],
+    /// The offer on the day: while it runs, its last day and the fee after the
+    /// free years; once ended (or not yet begun), that it has, and the normal fee.
+    pub offer: Vec<String>,
+}
+
+impl Slip {
+    /// The QR code of [`link`](Self::link), as [`qr_svg`] draws it.
+    pub fn qr(&self) -> Option<String> {
+        qr_svg(&self.link, &self.qr_title)
+    }
+
+    /// The slip as markup for the widget's `<div class="slip">` (one fragment, so
+    /// the wasm carries no view code for it; styled by `style/widget.css`):
+    ///
+    /// ```text
+    /// <p class="slip-title">…</p><p class="slip-label">…</p><p class="slip-domain">…</p>
+    /// <p class="slip-label">…</p><p class="slip-link">…</p><div class="qr-image"><svg …/></div>
+    /// <p class="hint">…</p><h4>…</h4><ul class="checklist"><li>…</li>…</ul><p class="slip-offer">…</p>…
+    /// ```
+    ///
+    /// Every text is escaped (`& < > " '`, as [`qr_svg`]'s title), so the result
+    /// is safe to set as `innerHTML` whatever the configuration's registrar name or
+    /// link holds; it is well-formed XML too.
+    pub fn html(&self) -> String {
+        fn tag(out: &mut String, open: &str, text: &str) {
+            let name = open.split(' ').next().unwrap_or(open);
+            let _ = write!(out, "<{open}>");
+            escape_xml_into(out, text);
+            let _ = write!(out, "</{name}>");
+        }
+        let mut out = String::with_capacity(4096);
+        let o = &mut out;
+        tag(o, r#"p class="slip-title""#, self.title);
+        tag(o, r#"p class="slip-label""#, self.domain_label);
+        tag(o, r#"p class="slip-domain""#, &self.domain);
+        tag(o, r#"p class="slip-label""#, &self.registrar);
+        tag(o, r#"p class="slip-link""#, &self.link);
+        let qr = self.qr().unwrap_or_default();
+        let _ = write!(o, r#"<div class="qr-image">{qr}</div>"#);
+        tag(o, r#"p class="hint""#, self.qr_hint);
+        tag(o, "h4", self.checklist_title);
+        o.push_str(r#"<ul class="checklist">"#);
+        for item in self.checklist {
+            tag(o, "li", item);
+        }
+        o.push_str("</ul>");
+        for line in &self.offer {
+            tag(o, r#"p class="slip-offer""#, line);
+        }
+        out
+    }
+}
+
+/// The slip for `domain` at `registrar` under `program`, in `lang`, on `today`.
+pub fn slip(
+    lang: Lang,
+    program: Program,
+    programmes: &Programmes,
+    today: Date,
+    registrar: &Registrar,
+    domain: &str,
+) -> Slip {
+    let a = lang.assisted();
+    let h = lang.handoff();
+    let offer = match eligibility::window_outcome(program, programmes, today) {
+        // Closed or not begun: the eligibility step's own words for it.
+        Some(outcome) => {
+            let t = i18n::eligibility::outcome_text(lang, &outcome);
+            vec![t.heading, t.next_step]
+        }
+        None => vec![lang.offer(program, programmes.get(program))],
+    };
+    Slip {
+        title: lang.shell().title,
+        domain_label: a.slip_domain,
+        domain: domain.to_owned(),
+        registrar: a.slip_registrar.replace("{registrar}", &registrar.name),
+        link: registrar.link(domain),
+        qr_title: a
+            .qr_title
+            .replace("{registrar}", &registrar.name)
+            .replace("{domain}", domain),
+        qr_hint: a.qr_hint,
+        checklist_title: h.checklist_title,
+        checklist: match program {
+            Program::Id => h.checklist_id,
+            Program::Biz => h.checklist_biz,
+        },
+        offer,
     }
 }
 
@@ -505,6 +626,248 @@ mod tests {
     fn too_long_is_none() {
         assert!(qr_svg(&"a".repeat(2331), "t").is_some());
         assert_eq!(qr_svg(&"a".repeat(3000), "t"), None);
+    }
+
+    fn registrar(name: &str, url: &str) -> Registrar {
+        Registrar {
+            id: "r".into(),
+            name: name.into(),
+            url: url.into(),
+            programmes: vec!["id".into(), "biz".into()],
+            logo: String::new(),
+        }
+    }
+
+    fn day(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    /// Every text of a slip, in reading order.
+    fn all_text(s: &Slip) -> Vec<String> {
+        let mut v = vec![
+            s.title.to_owned(),
+            s.domain_label.to_owned(),
+            s.domain.clone(),
+            s.registrar.clone(),
+            s.link.clone(),
+            s.qr_title.clone(),
+            s.qr_hint.to_owned(),
+            s.checklist_title.to_owned(),
+        ];
+        v.extend(s.checklist.iter().map(|c| (*c).to_owned()));
+        v.extend(s.offer.iter().cloned());
+        v
+    }
+
+    const OPEN: &str = "2025-06-01";
+    const SEARCH: &str = "https://reg.example.vn/?domain={domain}";
+
+    /// The slip under the built-in programme rules on `today`.
+    fn at(lang: Lang, program: Program, today: &str, r: &Registrar, domain: &str) -> Slip {
+        slip(
+            lang,
+            program,
+            &crate::programme::builtin(),
+            day(today),
+            r,
+            domain,
+        )
+    }
+
+    #[test]
+    fn slip_has_the_name_the_registrar_its_link_what_to_bring_and_the_end_date() {
+        let r = registrar("Search Registrar", SEARCH);
+        let s = at(Lang::En, Program::Id, OPEN, &r, "annguyen.id.vn");
+        assert_eq!(s.title, "Free .vn national domain names");
+        assert_eq!(s.domain_label, "Your domain name");
+        assert_eq!(s.domain, "annguyen.id.vn");
+        assert_eq!(s.registrar, "Register it with Search Registrar:");
+        assert_eq!(s.link, "https://reg.example.vn/?domain=annguyen.id.vn");
+        assert_eq!(
+            s.qr_title,
+            "QR code opening Search Registrar with the name annguyen.id.vn"
+        );
+        // The QR code holds exactly the printed link.
+        assert_eq!(decode(&s.qr().unwrap(), 4), s.link);
+        // What to bring: the handoff step's checklist, CCCD for eKYC, e-mail, phone.
+        assert_eq!(s.checklist_title, "Have these ready");
+        assert_eq!(s.checklist, Lang::En.handoff().checklist_id);
+        let bring = s.checklist.join("\n");
+        for thing in ["CCCD", "eKYC", "e-mail", "phone"] {
+            assert!(bring.contains(thing), "{thing} in {bring}");
+        }
+        assert!(!bring.contains("certificate"));
+        assert_eq!(
+            s.offer,
+            [
+                "id.vn: free for 2 years from the day it is granted, for names registered \
+              until 31 December 2025. After that: 10,000\u{a0}₫ to register and \
+              50,000\u{a0}₫ a year."
+            ]
+        );
+        // A registrar whose link does not take the name: its address as configured.
+        let home = registrar("Home", "https://home.example.vn/");
+        let s = at(Lang::En, Program::Id, OPEN, &home, "a.id.vn");
+        assert_eq!(s.link, "https://home.example.vn/");
+        assert_eq!(decode(&s.qr().unwrap(), 4), "https://home.example.vn/");
+    }
+
+    #[test]
+    fn a_biz_slip_asks_for_the_business_certificate_and_tax_code() {
+        let r = registrar("R", SEARCH);
+        let words = [
+            (Lang::Vi, ["Giấy chứng nhận đăng ký", "mã số thuế", "eKYC"]),
+            (Lang::En, ["registration certificate", "tax code", "eKYC"]),
+            (Lang::Km, ["វិញ្ញាបនបត្រចុះបញ្ជី", "សារពើពន្ធ", "eKYC"]),
+        ];
+        for (lang, expected) in words {
+            let s = at(lang, Program::Biz, OPEN, &r, "coba.biz.vn");
+            assert_eq!(s.checklist, lang.handoff().checklist_biz);
+            let bring = s.checklist.join("\n");
+            for w in expected {
+                assert!(bring.contains(w), "{lang:?}: {w} in {bring}");
+            }
+            let id = at(lang, Program::Id, OPEN, &r, "a.id.vn");
+            assert!(!id.checklist.join("\n").contains(expected[0]), "{lang:?}");
+            assert!(s.offer[0].starts_with("biz.vn"), "{lang:?}: {:?}", s.offer);
+        }
+    }
+
+    #[test]
+    fn the_end_date_is_written_as_each_language_writes_dates() {
+        let r = registrar("R", SEARCH);
+        for (lang, until) in [
+            (Lang::Vi, "31/12/2025"),
+            (Lang::En, "31 December 2025"),
+            (Lang::Km, "31 ធ្នូ 2025"),
+        ] {
+            let s = at(lang, Program::Id, OPEN, &r, "a.id.vn");
+            assert_eq!(s.offer.len(), 1);
+            assert!(s.offer[0].contains(until), "{lang:?}: {:?}", s.offer);
+            assert_eq!(s.title, lang.shell().title);
+            assert_eq!(
+                s.registrar,
+                lang.assisted().slip_registrar.replace("{registrar}", "R")
+            );
+        }
+        // A host that extends the window gets its own date on the slip.
+        let mut extended = crate::programme::builtin();
+        extended.id.free_window.until = day("2026-12-31");
+        let s = slip(
+            Lang::Vi,
+            Program::Id,
+            &extended,
+            day("2026-03-01"),
+            &r,
+            "a.id.vn",
+        );
+        assert!(s.offer[0].contains("31/12/2026"), "{:?}", s.offer);
+    }
+
+    #[test]
+    fn after_the_window_the_slip_says_it_ended_and_gives_the_normal_fee() {
+        let r = registrar("R", SEARCH);
+        let s = at(Lang::En, Program::Id, "2026-01-15", &r, "a.id.vn");
+        assert_eq!(
+            s.offer,
+            [
+                "The free offer ended on 31 December 2025",
+                "You can still go on and register a name under id.vn at the normal fee: \
+                 10,000\u{a0}₫ to register, then 50,000\u{a0}₫ a year."
+            ]
+        );
+        let vi = at(Lang::Vi, Program::Biz, "2026-01-01", &r, "a.biz.vn");
+        assert_eq!(
+            vi.offer[0],
+            "Ưu đãi miễn phí đã kết thúc vào ngày 31/12/2025"
+        );
+        assert!(vi.offer[1].contains("100.000\u{a0}₫"), "{:?}", vi.offer);
+        // The last day of the window is still inside it.
+        let last = at(Lang::En, Program::Id, "2025-12-31", &r, "a.id.vn");
+        assert!(last.offer[0].contains("registered until 31 December 2025"));
+        // Not begun yet: says when it starts, and the normal fee.
+        let early = at(Lang::En, Program::Id, "2023-01-01", &r, "a.id.vn");
+        assert_eq!(early.offer[0], "The free offer starts on 1 June 2023");
+        assert!(early.offer[1].contains("normal fee"));
+        for lang in Lang::ALL {
+            let s = at(lang, Program::Id, "2026-01-15", &r, "a.id.vn");
+            assert_eq!(s.offer.len(), 2, "{lang:?}");
+            assert!(s
+                .offer
+                .iter()
+                .all(|l| !l.trim().is_empty() && !l.contains('{')));
+        }
+    }
+
+    #[test]
+    fn the_html_is_every_text_in_order_escaped_with_the_qr_code() {
+        let r = registrar(r#"<b>"A&B"</b> 'Reg'"#, SEARCH);
+        let s = at(Lang::En, Program::Biz, "2026-02-01", &r, "coba.biz.vn");
+        let html = s.html();
+        // One fragment: wrapped, it is a well-formed XML document.
+        let wrapped = format!("<div>{html}</div>");
+        let doc = roxmltree::Document::parse(&wrapped).expect("well-formed");
+        let root = doc.root_element();
+        let texts: Vec<String> = root
+            .children()
+            .filter(|n| n.is_element() && !n.has_tag_name("div") && !n.has_tag_name("ul"))
+            .map(|n| n.text().unwrap_or("").to_owned())
+            .collect();
+        let mut expected = all_text(&s);
+        expected.retain(|t| *t != s.qr_title && !s.checklist.contains(&t.as_str()));
+        assert_eq!(texts, expected);
+        let items: Vec<&str> = root
+            .descendants()
+            .filter(|n| n.has_tag_name("li"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(items, s.checklist);
+        // The registrar's name stays text, however it is spelt.
+        assert!(html.contains("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; &apos;Reg&apos;"));
+        assert!(!html.contains("<b>"));
+        // The QR code is the one of the printed link.
+        let svg = root
+            .descendants()
+            .find(|n| n.has_tag_name("svg"))
+            .expect("a QR code");
+        assert_eq!(svg.parent().unwrap().attribute("class"), Some("qr-image"));
+        let svg_text = &wrapped[svg.range()];
+        assert_eq!(decode(svg_text, 4), s.link);
+        assert_eq!(
+            root.descendants()
+                .filter(|n| n.attribute("class") == Some("slip-offer"))
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn nothing_but_the_domain_and_the_registrar_varies_so_nothing_personal_gets_on() {
+        // `slip` takes no field of the forms; and what it takes besides the
+        // configuration shows only where expected: with the domain and the
+        // registrar masked, two visitors' slips read the same, word for word.
+        for lang in Lang::ALL {
+            for program in Program::ALL {
+                let masked = |name: &str, domain: &str| {
+                    let r = registrar(name, SEARCH);
+                    let s = at(lang, program, OPEN, &r, domain);
+                    let link = r.link(domain);
+                    all_text(&s)
+                        .iter()
+                        .map(|t| {
+                            t.replace(&link, "<link>")
+                                .replace(domain, "<domain>")
+                                .replace(name, "<registrar>")
+                        })
+                        .collect::<Vec<_>>()
+                };
+                let one = masked("Nhân Hòa", "nguyenvanan.id.vn");
+                assert_eq!(one, masked("PA Việt Nam", "tranthibinh2004.id.vn"));
+                assert!(one.iter().any(|t| t == "<domain>"));
+                assert!(one.iter().any(|t| t == "<link>"));
+                assert!(one.iter().all(|t| !t.contains('{')), "{one:?}");
+            }
+        }
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub struct Assisted {
     /// Contains `{domain}` and `{registrar}`.
     pub qr_title: &'static str,
     pub qr_hint: &'static str,
+    /// The printable slip: its button, the label above the name, the registrar
+    /// line (contains `{registrar}`).
+    pub slip_print: &'static str,
+    pub slip_domain: &'static str,
+    pub slip_registrar: &'static str,
 }
 
 impl Lang {
@@ -50,6 +55,9 @@ static VI: Assisted = Assisted {
     qr_show: "Mã QR để tiếp tục trên điện thoại",
     qr_title: "Mã QR mở {registrar} với tên {domain}",
     qr_hint: "Quét bằng camera điện thoại. Mã chỉ chứa địa chỉ nhà đăng ký và tên miền.",
+    slip_print: "In phiếu hướng dẫn",
+    slip_domain: "Tên miền của bạn",
+    slip_registrar: "Đăng ký tại {registrar}:",
 };
 
 static EN: Assisted = Assisted {
@@ -71,8 +79,12 @@ static EN: Assisted = Assisted {
     qr_title: "QR code opening {registrar} with the name {domain}",
     qr_hint:
         "Scan it with a phone camera. It holds only the registrar's address and the domain name.",
+    slip_print: "Print a slip",
+    slip_domain: "Your domain name",
+    slip_registrar: "Register it with {registrar}:",
 };
 
+// Khmer: a best-effort translation, to be reviewed by a native speaker.
 static KM: Assisted = Assisted {
     next_person: "អ្នកបន្ទាប់",
     next_person_hint: "លុបអ្វីៗទាំងអស់ដែលអ្នកមុនបានវាយបញ្ចូល ហើយចាប់ផ្តើមម្តងទៀត។",
@@ -91,6 +103,9 @@ static KM: Assisted = Assisted {
     qr_show: "កូដ QR ដើម្បីបន្តលើទូរសព្ទ",
     qr_title: "កូដ QR បើក {registrar} ជាមួយឈ្មោះ {domain}",
     qr_hint: "ស្កេនដោយកាមេរ៉ាទូរសព្ទ។ វាមានតែអាសយដ្ឋានអ្នកចុះឈ្មោះ និងឈ្មោះដែនប៉ុណ្ណោះ។",
+    slip_print: "បោះពុម្ពក្រដាសណែនាំ",
+    slip_domain: "ឈ្មោះដែនរបស់អ្នក",
+    slip_registrar: "ចុះឈ្មោះនៅ {registrar}៖",
 };
 
 #[cfg(test)]
@@ -106,6 +121,7 @@ mod tests {
                 t.qr_title.contains("{domain}") && t.qr_title.contains("{registrar}"),
                 "{lang:?}"
             );
+            assert!(t.slip_registrar.contains("{registrar}"), "{lang:?}");
             for s in [
                 t.next_person,
                 t.next_person_hint,
@@ -122,13 +138,17 @@ mod tests {
                 t.download_csv,
                 t.qr_show,
                 t.qr_hint,
+                t.slip_print,
+                t.slip_domain,
             ] {
                 assert!(!s.trim().is_empty() && !s.contains('{'), "{lang:?}: {s}");
             }
         }
-        assert_ne!(
-            Lang::Km.assisted().next_person,
-            Lang::En.assisted().next_person
-        );
+        for lang in [Lang::Vi, Lang::Km] {
+            let (t, en) = (lang.assisted(), Lang::En.assisted());
+            assert_ne!(t.next_person, en.next_person);
+            assert_ne!(t.slip_print, en.slip_print);
+            assert_ne!(t.slip_domain, en.slip_domain);
+        }
     }
 }

@@ -43,7 +43,7 @@ static VI: Handoff = Handoff {
         "Số điện thoại để nhận mã xác nhận",
     ],
     checklist_biz: &[
-        "Giấy chứng nhận đăng ký doanh nghiệp hoặc đăng ký hộ kinh doanh",
+        "Giấy chứng nhận đăng ký doanh nghiệp hoặc đăng ký hộ kinh doanh (có mã số thuế)",
         "Căn cước (CCCD) của người đại diện để xác thực (eKYC)",
         "Địa chỉ e-mail và số điện thoại của doanh nghiệp",
     ],
@@ -66,7 +66,7 @@ static EN: Handoff = Handoff {
         "A phone number for the confirmation code",
     ],
     checklist_biz: &[
-        "The enterprise or household business registration certificate",
+        "The enterprise or household business registration certificate (with its tax code)",
         "The representative's citizen ID card (CCCD) for identity checks (eKYC)",
         "The business's e-mail address and phone number",
     ],
@@ -89,7 +89,7 @@ static KM: Handoff = Handoff {
         "លេខទូរសព្ទសម្រាប់ទទួលលេខកូដបញ្ជាក់",
     ],
     checklist_biz: &[
-        "វិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាស ឬអាជីវកម្មគ្រួសារ",
+        "វិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាស ឬអាជីវកម្មគ្រួសារ (មានលេខអត្តសញ្ញាណកម្មសារពើពន្ធ)",
         "អត្តសញ្ញាណប័ណ្ណ (CCCD) របស់អ្នកតំណាង សម្រាប់ផ្ទៀងផ្ទាត់ (eKYC)",
         "អ៊ីមែល និងលេខទូរសព្ទរបស់អាជីវកម្ម",
     ],

@@ -10,6 +10,8 @@ pub mod handoff;
 pub mod names;
 pub mod starter;
 
+use crate::programme::{Program, ProgrammeRules};
+
 /// The widget's languages, from the `lang` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum Lang {
@@ -54,6 +56,20 @@ impl Lang {
 
     pub fn shell(self) -> &'static Shell {
         self.pick(&shell::VI, &shell::EN, &shell::KM)
+    }
+
+    /// One programme's offer in a line (the information panel, the printed slip):
+    /// "id.vn: free for 2 years from the day it is granted, for names registered
+    /// until 31 December 2025. After that: 10,000 ₫ to register and 50,000 ₫ a year."
+    pub fn offer(self, program: Program, rules: &ProgrammeRules) -> String {
+        use eligibility::{date, vnd, years};
+        self.shell()
+            .about_offer
+            .replace("{zone}", program.zone())
+            .replace("{years}", &years(u32::from(rules.free_years), self))
+            .replace("{until}", &date(rules.free_window.until, self))
+            .replace("{registration}", &vnd(rules.fee.registration, self))
+            .replace("{yearly}", &vnd(rules.fee.yearly, self))
     }
 }
 

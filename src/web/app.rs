@@ -161,13 +161,7 @@ fn About() -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let rules = c.programmes.get(p);
-                    let offer = t
-                        .about_offer
-                        .replace("{zone}", p.zone())
-                        .replace("{years}", &texts::years(u32::from(rules.free_years), lang))
-                        .replace("{until}", &texts::date(rules.free_window.until, lang))
-                        .replace("{registration}", &texts::vnd(rules.fee.registration, lang))
-                        .replace("{yearly}", &texts::vnd(rules.fee.yearly, lang));
+                    let offer = lang.offer(p, rules);
                     let sources = rules
                         .sources
                         .iter()

@@ -16,6 +16,21 @@ use super::state::Journey;
 /// The countdown shows for this long before the wipe.
 const WARN_SECONDS: u64 = 30;
 
+/// Asks the element (`js/vn-domain-assistant.js`) to print only this widget's slip
+/// (`on`), or to take its print marks off the page (`!on`: the slip is gone).
+pub fn print(j: Journey, on: bool) {
+    use wasm_bindgen::JsCast;
+    let method = if on { "vndaPrint" } else { "vndaEndPrint" };
+    // The host may be gone already when the widget is unmounted; the element then
+    // takes the marks off itself.
+    let _ = j.host.try_with_value(|host| {
+        js_sys::Reflect::get(host, &method.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(|f| f.call0(host))
+    });
+}
+
 /// Everything of the previous person goes; the tally stays.
 pub fn next_person(j: Journey, announce: RwSignal<&'static str>) {
     // The tally counts the person who just left if anything happened in their visit.

@@ -25,6 +25,13 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
         Program::Id => t.checklist_id,
         Program::Biz => t.checklist_biz,
     };
+    // Assisted mode: the markup of the slip last printed (`assisted::Slip::html`).
+    // It goes with the step (next person, idle wipe, back), and so do the page's
+    // print marks.
+    let slip = RwSignal::new(String::new());
+    if j.assisted {
+        on_cleanup(move || super::assisted::print(j, false));
+    }
     let copy = {
         let domain = domain.clone();
         move |_| {
@@ -47,22 +54,31 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
                     events::dispatch(host, "vnda:handoff", &[("domain", detail_domain.as_str()), ("registrar", id.as_str())])
                 })
             };
-            // Assisted mode: the same link as a QR code, to go on on one's own phone.
-            // It carries the registrar's address and the domain, nothing else.
+            // Assisted mode: the same link as a QR code, to go on on one's own phone,
+            // and a one-page slip with it to print. They carry the registrar's
+            // address and the domain, nothing else.
             let qr_id = r.id.clone();
             let qr = j.assisted.then(|| {
                 let a = j.lang.assisted();
-                let title = a.qr_title.replace("{registrar}", &r.name).replace("{domain}", &domain);
-                let svg = crate::assisted::qr_svg(&href, &title);
+                let paper = j.config.with_untracked(|c| {
+                    crate::assisted::slip(j.lang, program, &c.programmes, j.today, &r, &domain)
+                });
+                let svg = paper.qr().unwrap_or_default();
                 let shown = RwSignal::new(false);
+                let print = move |_| {
+                    slip.set(paper.html());
+                    // The slip is in the DOM once this frame renders; then print.
+                    request_animation_frame(move || super::assisted::print(j, true));
+                };
                 view! {
                     <button type="button" class="secondary qr-toggle" aria-expanded=move || shown.get().to_string()
                         on:click=move |_| shown.update(|s| *s = !*s)>
                         {a.qr_show}
                     </button>
+                    <button type="button" class="secondary print-slip" on:click=print>{a.slip_print}</button>
                     {move || shown.get().then(|| view! {
                         <div class="qr" data-qr=qr_id.clone()>
-                            <div class="qr-image" inner_html=svg.clone().unwrap_or_default()></div>
+                            <div class="qr-image" inner_html=svg.clone()></div>
                             <p class="hint">{a.qr_hint}</p>
                         </div>
                     })}
@@ -97,5 +113,8 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
         {move || (opened.get() && !survey.is_empty()).then(|| view! {
             <p class="survey"><a href=survey.clone() target="_blank" rel="noopener noreferrer">{t.survey}</a></p>
         })}
+        // Assisted mode's slip, once printed (empty otherwise): hidden on screen,
+        // alone on the page in print (style/widget.css).
+        <div class="slip" inner_html=move || slip.get()></div>
     }
 }

@@ -1,20 +1,25 @@
 // Assisted mode (mode="assisted"): one tablet, a queue of people. Nothing of a
 // visitor survives "Next person" or the idle wipe; the QR code opens the registrar
-// with the name; the tally counts a queue and its CSV holds nothing personal.
+// with the name; the printed slip is one A4 page with only that widget's slip;
+// the tally counts a queue and its CSV holds nothing personal.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import jsQR from "jsqr";
 import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
 import { startDoh } from "./dns.mjs";
+import { readPdf } from "./pdf.mjs";
 
 let browser;
 let server;
 let doh;
+let axeSource;
 before(async () => {
   browser = await launchBrowser();
   server = await serveDist();
   doh = await startDoh({ delegated: ["annguyen"], hosted: [] });
+  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 });
 after(async () => {
   await browser?.close();
@@ -30,10 +35,11 @@ const config = (extra = {}) =>
     ...extra,
   });
 
-async function open(extra) {
-  const body = `<vn-domain-assistant id="w" lang="en" mode="assisted" today="2025-06-01" doh="${doh.url}">
+/** A page with the assisted widget `#w`, inside `around` (a host page's content). */
+async function open(extra, { around = (widget) => widget, today = "2025-06-01" } = {}) {
+  const widget = `<vn-domain-assistant id="w" lang="en" mode="assisted" today="${today}" doh="${doh.url}">
     <script type="application/json">${config(extra)}</script></vn-domain-assistant>`;
-  const opened = await newPage(browser, server.url, { pages: { "/t/assisted.html": hostPage(body) } });
+  const opened = await newPage(browser, server.url, { pages: { "/t/assisted.html": hostPage(around(widget)) } });
   await opened.context.route(/^https:\/\//, (route) => route.abort());
   await opened.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   return opened;
@@ -76,6 +82,52 @@ const leftovers = (page) =>
   });
 
 const PERSON = { name: "Nguyễn Văn An", dob: "2005-03-15", id: "084205012345" };
+
+// A host page several screens long around the widget, with a sticky header, a
+// grid layout, padding, loose text and a second widget in a sidebar: printed as
+// it is, it takes several pages.
+const filler = (what, n) =>
+  Array.from({ length: n }, (_, i) => `<p>${what} paragraph ${i + 1}. ${"The host page goes on and on. ".repeat(12)}</p>`).join("\n");
+const longHost = (widget) => `<style>
+    .top { position: sticky; top: 0; background: #7a1f1f; color: #fff; padding: 24px; }
+    .layout { display: grid; grid-template-columns: 2fr 1fr; gap: 24px; }
+    article { padding: 32px; min-height: 150vh; border: 4px solid #333; }
+  </style>
+  <header class="top">Host portal header</header>
+  <div class="layout">
+    <main><article><h1>Host article</h1>${filler("Before", 20)}
+      Loose host text before the widget. ${widget} Loose host text after the widget.
+      ${filler("After", 20)}</article></main>
+    <aside><p>Host sidebar</p><vn-domain-assistant id="other" lang="en" today="2025-06-01"></vn-domain-assistant></aside>
+  </div>
+  <footer>Host footer</footer>`;
+
+/** Makes window.print() count its calls instead of opening the dialog. */
+const stubPrint = (page) =>
+  page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => window.printed++;
+  });
+
+/** The page as Chromium prints it on A4: its pages and their text (whitespace folded). */
+async function printed(page) {
+  const { pages } = readPdf(await page.pdf({ format: "A4", printBackground: true }));
+  return pages.map((p) => p.text.normalize("NFKC").replace(/\s+/g, " "));
+}
+
+/** The print marks on the page (js/vn-domain-assistant.js). */
+const marks = (page) =>
+  page.evaluate(() => document.querySelectorAll("[data-vnda-print], [data-vnda-print-path], [data-vnda-print-hide]").length);
+
+/** axe-core's serious and critical WCAG 2.2 A/AA findings in the page, shadow DOM included. */
+async function axe(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  const result = await page.evaluate((runOnly) => window.axe.run({ include: [["#w"]] }, { runOnly, iframes: false }), tags);
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+}
 
 describe("assisted mode", () => {
   it("'Next person' leaves nothing of the previous visitor anywhere", async () => {
@@ -205,6 +257,215 @@ describe("assisted mode", () => {
     const csv = await readFile(await file.path(), "utf8");
     assert.equal(csv, "programme,people,eligible,chosen,handoffs\r\nid,5,3,3,3\r\nbiz,0,0,0,0\r\ntotal,5,3,3,3\r\n");
     for (const p of queue) for (const v of [p.name, p.dob, p.id]) assert.ok(!csv.includes(v));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("'Print a slip' prints one A4 page with only this widget's slip: name, registrar, link, QR code, what to bring, end date", async () => {
+    const { page, errors, context } = await open(undefined, { around: longHost });
+    await page.goto(server.url + "/t/assisted.html");
+    await readyCount(page, 2);
+    const w = page.locator("#w");
+    const domain = await citizen(w, PERSON);
+    const link = `https://reg.example.vn/?domain=${domain}`;
+
+    // Printed as it is, the host page takes several pages, host text and all.
+    const naive = await printed(page);
+    assert.ok(naive.length >= 3, `a naive print takes several pages, got ${naive.length}`);
+    assert.match(naive.join(" "), /Before paragraph 1\. .*After paragraph 20\./);
+    // On screen the slip is not there; the button is, and axe is happy with the step.
+    assert.deepEqual(await axe(page), []);
+
+    await stubPrint(page);
+    // A real button, reached and pressed with the keyboard.
+    const button = w.getByRole("button", { name: "Print a slip" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.printed === 1);
+    assert.equal(await w.locator(".slip").isVisible(), false, "the slip is for paper only");
+    assert.deepEqual(await axe(page), []);
+
+    // In print media, element by element: only the slip shows, with its QR code.
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector("#w").shadowRoot;
+      const visible = (el) => el.checkVisibility();
+      return {
+        slip: visible(root.querySelector(".slip")),
+        qr: visible(root.querySelector(".slip .qr-image svg")),
+        panel: [...root.querySelector(".vnda").children].filter((el) => !el.matches(".slip") && visible(el)).map((el) => el.outerHTML.slice(0, 60)),
+        host: [...document.querySelectorAll("header, h1, article > p, aside, footer, #other")].filter(visible).map((el) => el.tagName),
+      };
+    });
+    await page.emulateMedia({ media: null });
+    assert.deepEqual(shown, { slip: true, qr: true, panel: [], host: [] });
+    // The printed QR code decodes to the printed link.
+    const svg = await w.locator(".slip svg").evaluate((el) => el.outerHTML);
+    const { width, height, data } = await page.evaluate(async (markup) => {
+      const img = new Image();
+      img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(markup);
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = 400;
+      const ctx = canvas.getContext("2d");
+      ctx.imageSmoothingEnabled = false;
+      ctx.drawImage(img, 0, 0, 400, 400);
+      return { width: 400, height: 400, data: [...ctx.getImageData(0, 0, 400, 400).data] };
+    }, svg);
+    assert.equal(jsQR(Uint8ClampedArray.from(data), width, height)?.data, link);
+
+    assert.ok((await marks(page)) > 10, "the page is marked for printing");
+    const pages = await printed(page);
+    assert.equal(pages.length, 1, `one page, got ${pages.length}: ${pages.join(" | ").slice(0, 500)}`);
+    const [text] = pages;
+    for (const expected of [
+      "Free .vn national domain names",
+      "Your domain name",
+      domain,
+      "Register it with Search Registrar:",
+      link,
+      "Have these ready",
+      "citizen ID card (CCCD)",
+      "eKYC",
+      "An e-mail address",
+      "A phone number",
+      "id.vn: free for 2 years from the day it is granted, for names registered until 31 December 2025.",
+    ]) {
+      assert.ok(text.includes(expected), `the slip says "${expected}": ${text}`);
+    }
+    // Nothing of the host page, the other widget, the widget's screen or the person.
+    for (const absent of ["Host", "paragraph", "Loose", "Next person", "QR code to continue", "Copy the name", "Văn", PERSON.id, "2005", "certificate"]) {
+      assert.ok(!text.includes(absent), `the slip holds no "${absent}": ${text}`);
+    }
+
+    // Printing ends with `afterprint` (Chromium sends it after page.pdf too): the
+    // page is itself again.
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    assert.equal(await marks(page), 0);
+    assert.ok((await printed(page)).length >= 3, "the page prints whole again");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("a biz.vn slip asks for the business certificate; after the free window it says the offer ended and gives the fee", async () => {
+    const { page, errors, context } = await open(undefined, { around: longHost, today: "2026-02-01" });
+    await page.goto(server.url + "/t/assisted.html");
+    await readyCount(page, 2);
+    const w = page.locator("#w");
+    await w.getByRole("radio", { name: /biz\.vn/ }).check();
+    await w.getByRole("button", { name: "Continue" }).click();
+    // The window has closed: no form, the answer at once, and a way on at the fee.
+    await w.locator('[data-reason="programme-closed"]').waitFor();
+    await w.getByRole("button", { name: /choose a name/ }).click();
+    await w.getByLabel("Or type the name you want").fill("Bánh mì Cô Ba");
+    // The fixture resolver serves id.vn only: biz.vn names are "unknown", and can be chosen.
+    const name = w.locator('li[data-domain="banhmicoba.biz.vn"]');
+    await name.getByRole("button").waitFor();
+    const domain = await name.getAttribute("data-domain");
+    await name.getByRole("button").click();
+    await w.getByRole("button", { name: "Continue: register the name" }).click();
+
+    await stubPrint(page);
+    await w.getByRole("button", { name: "Print a slip" }).click();
+    await page.waitForFunction(() => window.printed === 1);
+    const pages = await printed(page);
+    assert.equal(pages.length, 1, pages.join(" | ").slice(0, 500));
+    const [text] = pages;
+    for (const expected of [
+      domain,
+      "Register it with Search Registrar:",
+      "The enterprise or household business registration certificate (with its tax code)",
+      "The representative's citizen ID card (CCCD) for identity checks (eKYC)",
+      "The free offer ended on 31 December 2025",
+      "at the normal fee: 100,000 ₫ to register, then 250,000 ₫ a year.",
+    ]) {
+      assert.ok(text.includes(expected), `the slip says "${expected}": ${text}`);
+    }
+    for (const absent of ["Bánh", "Cô Ba", "registered until", "for 2 years"]) {
+      assert.ok(!text.includes(absent), `the slip holds no "${absent}": ${text}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("the print marks go when the slip goes: Back, 'Next person', removing the element", async () => {
+    const { page, errors, context } = await open(undefined, { around: longHost });
+    await page.goto(server.url + "/t/assisted.html");
+    await readyCount(page, 2);
+    const w = page.locator("#w");
+    const domain = await citizen(w, PERSON);
+    await stubPrint(page);
+    const print = async (n) => {
+      await w.getByRole("button", { name: "Print a slip" }).click();
+      await page.waitForFunction((n) => window.printed === n, n);
+      assert.ok((await marks(page)) > 10, "the page is marked for printing");
+      assert.equal(await page.evaluate(() => document.querySelector("#w").hasAttribute("data-vnda-print")), true);
+    };
+    // No afterprint comes (as when a browser never sends it): leaving the step takes the marks off.
+    await print(1);
+    await w.getByRole("button", { name: "Back" }).click();
+    await w.getByRole("button", { name: "Continue: register the name" }).waitFor();
+    assert.equal(await marks(page), 0, "Back");
+    assert.ok((await printed(page)).length >= 3);
+
+    // Printing twice marks the page once; then "Next person" leaves nothing.
+    await w.getByRole("button", { name: "Continue: register the name" }).click();
+    await print(2);
+    const once = await marks(page);
+    await print(3);
+    assert.equal(await marks(page), once, "the marks of the last print only");
+    await w.getByRole("button", { name: "Next person" }).click();
+    await w.getByRole("radio", { name: /id\.vn/ }).waitFor();
+    assert.equal(await marks(page), 0, "Next person");
+    const after = await leftovers(page);
+    assert.ok(!after.all.includes(domain), "the slip is gone from the shadow DOM");
+    assert.equal(await w.locator(".slip").count(), 0);
+    assert.ok((await printed(page)).length >= 3, "a later print of the page is the whole page");
+
+    // The element removed while marked for printing.
+    await citizen(w, { name: "Trần Thị Bình", dob: "2004-01-02", id: "084304012345" });
+    await print(4);
+    await page.evaluate(() => document.querySelector("#w").remove());
+    await page.waitForFunction(() => !document.querySelector("[data-vnda-print], [data-vnda-print-path], [data-vnda-print-hide]"));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("the demo page's assisted instance: a queue of two, each leaving with a one-page slip of their own", async () => {
+    const { page, errors, context } = await newPage(browser, server.url);
+    await context.route(/^https:\/\//, (route) => route.abort());
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page.goto(server.url + "/index.html");
+    const w = page.locator('vn-domain-assistant[mode="assisted"]');
+    // The demo's counter instance, on the fixture resolver and in the free window.
+    await w.evaluate((el, url) => {
+      el.id = "w";
+      el.setAttribute("doh", url);
+      el.setAttribute("today", "2025-06-01");
+      el.setAttribute("lang", "en");
+    }, doh.url);
+    await stubPrint(page);
+    const queue = [
+      { name: "Nguyễn Văn An", dob: "2005-03-15", id: "084205012345" },
+      { name: "Trần Thị Bình", dob: "2004-01-02", id: "084304012345" },
+    ];
+    const domains = [];
+    for (const [i, person] of queue.entries()) {
+      domains.push(await citizen(w, person));
+      await w.getByRole("button", { name: "Print a slip" }).first().click();
+      await page.waitForFunction((n) => window.printed === n, i + 1);
+      const pages = await printed(page);
+      assert.equal(pages.length, 1, `visitor ${i + 1}: one page`);
+      assert.ok(pages[0].includes(domains[i]), `visitor ${i + 1}'s own name: ${pages[0]}`);
+      for (const other of domains.slice(0, i)) assert.ok(!pages[0].includes(other), "nothing of the previous visitor");
+      assert.ok(!/Trường|Sinh viên|For international staff/.test(pages[0]), "nothing of the demo page");
+      await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+      await w.getByRole("button", { name: "Next person" }).click();
+      await w.getByRole("radio", { name: /id\.vn/ }).waitFor();
+      assert.equal(await marks(page), 0);
+      assert.ok(!(await leftovers(page)).all.includes(domains[i]));
+    }
+    assert.notEqual(domains[0], domains[1]);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -33,9 +33,10 @@ after(async () => {
 });
 
 // A host page with no inline script or style at all, as a strict CSP demands.
-const HOST = (dohUrl) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict host</title>
+const HOST = (dohUrl, attrs = "") => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict host</title>
 <script type="module" src="/vn-domain-assistant.js"></script></head><body>
-<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${dohUrl}"></vn-domain-assistant>
+<p>Host text.</p>
+<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${dohUrl}" ${attrs}></vn-domain-assistant>
 </body></html>`;
 
 async function openPage(path, html) {
@@ -89,6 +90,24 @@ describe("strict host CSP", () => {
   it("module mode: the whole journey without a single CSP violation", async () => {
     const { page, errors, context } = await openPage("/t/strict.html", HOST(doh.url));
     await journey(page.locator("#w"));
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("assisted mode: printing a slip (page marks, document stylesheet) without a single violation", async () => {
+    const { page, errors, context } = await openPage("/t/strict-assisted.html", HOST(doh.url, 'mode="assisted"'));
+    const w = page.locator("#w");
+    await journey(w);
+    // Through the driver, so not subject to the CSP: the dialog would block headless Chromium.
+    await page.evaluate(() => {
+      window.printed = 0;
+      window.print = () => window.printed++;
+    });
+    await w.getByRole("button", { name: "Print a slip" }).first().click();
+    await page.waitForFunction(() => window.printed === 1);
+    assert.equal(await page.evaluate(() => document.querySelector("p").hasAttribute("data-vnda-print-hide")), true);
+    await page.pdf({ format: "A4" });
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
     await context.close();
