@@ -1,5 +1,5 @@
 // Availability: how long the eight statuses of a new name take when every DoH
-// answer comes a fixed time late (tests/bench/delay-proxy.mjs), against the round
+// answer comes a fixed time late (tests/e2e/late-doh.mjs), against the round
 // trip of one query; and what a second identical query costs.
 //
 //  · Round trip: one DoH GET from the page (fetch, the widget's headers) on the
@@ -16,7 +16,7 @@
 //    (which a browser-cache hit would make too), Playwright's request events, and
 //    requests reaching the proxy.
 import { namesPage, openNames, shownDomains } from "./journey.mjs";
-import { dnsParam } from "./delay-proxy.mjs";
+import { dnsParam } from "../e2e/late-doh.mjs";
 import { median, startSite } from "./common.mjs";
 
 const RTT_RUNS = 7;

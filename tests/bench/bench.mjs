@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import { launchBrowser } from "../e2e/harness.mjs";
 import { startDoh } from "../e2e/dns.mjs";
 import { machine } from "./common.mjs";
-import { startDelayProxy } from "./delay-proxy.mjs";
+import { startDelayProxy } from "../e2e/late-doh.mjs";
 import { measureStartup } from "./startup.mjs";
 import { measureTyping } from "./typing.mjs";
 import { measureAvailability, ROUND_NAMES } from "./availability.mjs";

@@ -1,9 +1,9 @@
-// A DoH resolver that answers every question a fixed time late: an HTTP/2 (TLS,
-// self-signed for 127.0.0.1) proxy in front of dnsdist's plain-HTTP DoH
-// (tests/e2e/dns.mjs). HTTP/2, as Cloudflare's and Google's resolvers speak it, so
-// the browser's six-connections-per-host limit of HTTP/1.1 does not cap how many
-// look-ups are in flight: only the widget does. Browser contexts using it need
-// `ignoreHTTPSErrors: true`.
+// A DoH resolver that answers every question a fixed time late (make bench, and
+// the names suite's parallelism check): an HTTP/2 (TLS, self-signed for 127.0.0.1)
+// proxy in front of dnsdist's plain-HTTP DoH (dns.mjs). HTTP/2, as Cloudflare's
+// and Google's resolvers speak it, so the browser's six-connections-per-host limit
+// of HTTP/1.1 does not cap how many look-ups are in flight: only the widget does.
+// Browser contexts using it need `ignoreHTTPSErrors: true`.
 //
 // Each request is held `delayMs`, then passed on to dnsdist (a millisecond on
 // loopback) and the answer returned with its headers plus CORS. It records when
