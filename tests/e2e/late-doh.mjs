@@ -5,9 +5,11 @@
 // of HTTP/1.1 does not cap how many look-ups are in flight: only the widget does.
 // Browser contexts using it need `ignoreHTTPSErrors: true`.
 //
-// Each request is held `delayMs`, then passed on to dnsdist (a millisecond on
-// loopback) and the answer returned with its headers plus CORS. It records when
-// each request arrived, what it asked, and the most requests it held at once.
+// Each question is passed on to dnsdist at once and its answer (with dnsdist's
+// headers, plus CORS) sent back `delayMs` after the question arrived, however long
+// dnsdist took (a few ms; it answers within the delay), so every round trip is the
+// same. It records when each request arrived, what it asked, and the most
+// requests it held at once.
 import { execFile } from "node:child_process";
 import { createSecureServer } from "node:http2";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -57,11 +59,12 @@ export async function startDelayProxy(upstream, delayMs) {
       stats.requests.push({ at: performance.now(), name: askedName(req.url), protocol: req.httpVersion });
       stats.inFlight++;
       stats.peak = Math.max(stats.peak, stats.inFlight);
+      const arrived = performance.now();
       try {
-        await sleep(delayMs);
         const query = new URL(req.url, "https://x").search;
         const r = await fetch(upstream + query, { headers: { accept: "application/dns-message" } });
         const body = Buffer.from(await r.arrayBuffer());
+        await sleep(arrived + delayMs - performance.now());
         const headers = { "access-control-allow-origin": "*", "content-type": r.headers.get("content-type") ?? "" };
         const cacheControl = r.headers.get("cache-control");
         if (cacheControl) headers["cache-control"] = cacheControl;
