@@ -7,13 +7,14 @@
 // (a step that never settles, a warm cache that is not warm, a tool failing) stops
 // the run with status 1. Needs dist/ built and the test tools (tools/setup.sh test).
 // How each figure is taken: the comment at the top of each module here.
-// BENCH_DEBUG=1 prints the raw samples of the typing and availability parts.
+// BENCH_DEBUG=1 prints the raw samples of the typing and availability parts;
+// BENCH_DIST=path measures another build's dist/ (to compare two builds).
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { launchBrowser } from "../e2e/harness.mjs";
 import { startDoh } from "../e2e/dns.mjs";
-import { machine } from "./common.mjs";
+import { DIST, machine } from "./common.mjs";
 import { startDelayProxy } from "../e2e/late-doh.mjs";
 import { measureStartup } from "./startup.mjs";
 import { measureTyping } from "./typing.mjs";
@@ -45,7 +46,7 @@ const row = (metric, measured, budget = "—", verdict = "—") => rows.push({ m
 
 async function size() {
   say("size (tools/size.py)");
-  const { stdout } = await run("python3", ["tools/size.py", "dist"], { cwd: ROOT });
+  const { stdout } = await run("python3", ["tools/size.py", DIST], { cwd: ROOT });
   const m = stdout.match(/^size: widget ([\d,]+) B gzip/m);
   if (!m) throw new Error(`size: no verdict line in tools/size.py's output:\n${stdout}`);
   const gz = Number(m[1].replaceAll(",", ""));

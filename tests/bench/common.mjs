@@ -5,10 +5,11 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
-import { DIST } from "../e2e/harness.mjs";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { DIST as BUILT } from "../e2e/harness.mjs";
 
-export { DIST };
+/** This tree's dist/, or another build to compare with (BENCH_DIST=path). */
+export const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : BUILT;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
