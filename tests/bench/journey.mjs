@@ -23,21 +23,6 @@ export async function openNames(page, url, name) {
   return w;
 }
 
-/** Resolves once the list shown is `ready(domains)` and no status is `checking`. */
-export async function settled(page, readySrc = "true", ms = 15000) {
-  await page.waitForFunction(
-    (src) => {
-      const lis = [...document.querySelector("#w").shadowRoot.querySelectorAll("li[data-domain]")];
-      const domains = lis.map((li) => li.dataset.domain);
-      // eslint-disable-next-line no-new-func
-      const ok = new Function("domains", `return (${src});`)(domains);
-      return ok && lis.length > 0 && lis.every((li) => li.dataset.status !== "checking");
-    },
-    readySrc,
-    { timeout: ms, polling: "raf" },
-  );
-}
-
 /** The domains shown now, in order. */
 export const shownDomains = (page) =>
   page.evaluate(() =>
