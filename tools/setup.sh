@@ -4,7 +4,7 @@
 # Node, Python and git; needs root or sudo only for Debian packages.
 #   tools/setup.sh build   wasm32 target, wasm-bindgen CLI = Cargo.lock's, npm tools (wasm-opt)
 #   tools/setup.sh size    build + brotli
-#   tools/setup.sh test    size + Chromium, ChromeDriver, dnsdist, NSD
+#   tools/setup.sh test    size + Chromium, ChromeDriver, dnsdist, NSD, openssl (also for make bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-build}
@@ -48,6 +48,7 @@ if [ "$mode" = test ]; then
   need chromedriver chromium-driver
   need dnsdist dnsdist
   [ -x /usr/sbin/nsd ] || apt_missing+=(nsd)
+  need openssl openssl # make bench: a throw-away certificate for its HTTP/2 resolver
 fi
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_missing[*]}"

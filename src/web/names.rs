@@ -17,8 +17,11 @@ use super::state::{Journey, Step};
 
 /// How many suggestions are shown at first, and added by "show more".
 const PAGE: usize = 8;
-/// At most this many look-ups in flight per widget.
-const PARALLEL: usize = 6;
+/// At most this many look-ups in flight per widget: the first page of suggestions
+/// and the visitor's own label, so that they all take one round trip (public DoH
+/// resolvers speak HTTP/2: one connection carries them all; over HTTP/1.1 the
+/// browser itself holds back more than six per host).
+const PARALLEL: usize = PAGE + 1;
 /// Typing settles after this long without a keystroke.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 

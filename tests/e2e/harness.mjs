@@ -26,10 +26,11 @@ export const serveDist = (options = {}) => startServer({ root: DIST, ...options 
 
 /**
  * A fresh page that records console errors, uncaught exceptions and requests.
- * `pages` maps paths (e.g. "/t/two.html") to HTML served on the same origin.
+ * `pages` maps paths (e.g. "/t/two.html") to HTML served on the same origin;
+ * `ignoreHTTPSErrors` lets it use a test server's self-signed certificate.
  */
-export async function newPage(browser, base, { pages = {}, viewport } = {}) {
-  const context = await browser.newContext({ viewport: viewport ?? { width: 1100, height: 900 } });
+export async function newPage(browser, base, { pages = {}, viewport, ignoreHTTPSErrors = false } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1100, height: 900 }, ignoreHTTPSErrors });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
