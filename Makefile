@@ -3,11 +3,12 @@
 #   make serve   build, then serve the demo on http://127.0.0.1:8080
 #   make size    build, then print what a visitor downloads (raw, gzip, brotli)
 #   make test    install test tools, build, run lints and every suite
+#   make fuzz    local only, needs nightly: 10-minute fuzz runs per target (fuzz/README.md)
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: build serve size test lint unit e2e
+.PHONY: build serve size test lint unit e2e fuzz
 .DEFAULT_GOAL := build
 
 build:
@@ -40,3 +41,7 @@ unit:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# Not part of `make test` (nor CI: nightly only); `make unit` replays the corpora on stable.
+fuzz:
+	fuzz/fuzz.sh
