@@ -4,11 +4,12 @@
 #   make size    build, then print what a visitor downloads (raw, gzip, brotli)
 #   make test    install test tools, build, run lints and every suite
 #   make bench   install test tools, build, print the speed and size figures (a table)
+#   make fuzz    local only, needs nightly: 10-minute fuzz runs per target (fuzz/README.md)
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 
-.PHONY: build serve size test bench lint unit e2e
+.PHONY: build serve size test bench lint unit e2e fuzz
 .DEFAULT_GOAL := build
 
 build:
@@ -48,3 +49,7 @@ unit:
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# Not part of `make test` (nor CI: nightly only); `make unit` replays the corpora on stable.
+fuzz:
+	fuzz/fuzz.sh

@@ -377,6 +377,38 @@ mod tests {
     }
 
     #[test]
+    fn keys_that_would_blur_a_key_path_are_quoted_in_it() {
+        // Found by the `config` fuzz target: an unknown key "" at the top was reported
+        // at the empty path, as if the whole configuration were wrong, and a key
+        // holding a dot read as two keys.
+        let cases = [
+            (r#"{"": 1}"#, r#"[""]"#),
+            (
+                r#"{"programmes": {"id.biz": {}}}"#,
+                r#"programmes["id.biz"]"#,
+            ),
+            (r#"{"names": {"list[0]": []}}"#, r#"names["list[0]"]"#),
+            (
+                r#"{"starter": {"say \"hi\"": 1}}"#,
+                r#"starter["say \"hi\""]"#,
+            ),
+        ];
+        for (text, path) in cases {
+            match Config::with_host(&[host(text)]) {
+                Err(ConfigError::Shape { path: p, detail }) => {
+                    assert_eq!(
+                        (p.as_str(), detail.starts_with("unknown key")),
+                        (path, true)
+                    )
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // Plain keys, Vietnamese ones included, stay as they are.
+        assert!(refusal(r#"{"trường": 1}"#).starts_with(r#"key "trường": unknown key"#));
+    }
+
+    #[test]
     fn only_objects_are_configurations() {
         assert_eq!(parse_host("[1,2]"), Err(ConfigError::NotAnObject));
         assert_eq!(parse_host("\"x\""), Err(ConfigError::NotAnObject));

@@ -326,16 +326,24 @@ pub struct Verdict {
 /// standard opcode and the very question asked. NOERROR → taken, cached for the
 /// answer TTL (or the authority TTL of a referral or no-data answer); NXDOMAIN →
 /// likely available, cached per RFC 2308. Any other RCODE or a malformed message is
-/// an error: the caller tries the next resolver and otherwise shows `unknown`.
+/// an error: the caller tries the next resolver and otherwise shows `unknown`. A
+/// `name` that [`query`] refuses has no answer ([`DnsError::BadName`]).
 pub fn classify(name: &str, msg: &[u8]) -> Result<Verdict, DnsError> {
+    let asked = query(name)?;
     let response = parse(msg)?;
     if !response.is_response() {
         return Err(DnsError::NotResponse);
     }
-    let want = name.strip_suffix('.').unwrap_or(name);
-    let same_question = response.question.as_ref().is_some_and(|q| {
-        q.name.eq_ignore_ascii_case(want) && q.qtype == TYPE_NS && q.qclass == CLASS_IN
-    });
+    // The question as it is on the wire, byte for byte but for ASCII case (resolvers
+    // may echo a 0x20-randomised name): as dotted text, a label holding a dot
+    // (`annguyen.id` + `vn`) or a byte outside ASCII could pass for a name that was
+    // asked. The question is the first name of a message, so a real one is never
+    // compressed. Only letters fold: label lengths (≤ 63), type and class bytes
+    // (0, 1, 2) are below `A`.
+    let question = &asked[HEADER_LEN..];
+    let same_question = msg
+        .get(HEADER_LEN..HEADER_LEN + question.len())
+        .is_some_and(|q| q.eq_ignore_ascii_case(question));
     if response.id != 0 || response.opcode() != 0 || response.qdcount != 1 || !same_question {
         return Err(DnsError::Mismatch);
     }

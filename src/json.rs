@@ -537,9 +537,13 @@ impl fmt::Display for ShapeError {
     }
 }
 
-/// The path of `key` inside the object at `path`.
+/// The path of `key` inside the object at `path`: `path.key`, or `path["key"]` (the
+/// key as a JSON string) for a key that is empty or holds `.`, `[`, `]` or `"`, so
+/// that every path names one place and never reads as the whole configuration.
 pub fn key_path(path: &str, key: &str) -> String {
-    if path.is_empty() {
+    if key.is_empty() || key.contains(['.', '[', ']', '"']) {
+        format!("{path}[{}]", Json::String(key.to_owned()))
+    } else if path.is_empty() {
         key.to_owned()
     } else {
         format!("{path}.{key}")

@@ -163,6 +163,47 @@ fn answers_to_other_questions_are_refused() {
     assert_eq!(classify(NAME, &no_question[..12]), Err(DnsError::Mismatch));
 }
 
+/// The NXDOMAIN answer `response(3, …)` with its question's name replaced by these
+/// wire bytes.
+fn nxdomain_for(qname: &[u8]) -> Vec<u8> {
+    let mut msg = response(3, &[], &[]);
+    msg.truncate(12);
+    msg.extend_from_slice(qname);
+    msg.extend_from_slice(&[0, 2, 0, 1]);
+    msg
+}
+
+#[test]
+fn only_the_very_question_asked_gets_a_status() {
+    // Found by the `dns` fuzz target: the question's name is compared on the wire, not
+    // as dotted text, so none of these pass for a question that was asked.
+    // A label holding a dot reads "annguyen.id.vn" as text, but is two labels.
+    let dotted = nxdomain_for(b"\x0bannguyen.id\x02vn\x00");
+    assert_eq!(parse(&dotted).unwrap().question.unwrap().name, NAME);
+    assert_eq!(classify(NAME, &dotted), Err(DnsError::Mismatch));
+    // A byte outside ASCII reads as a Latin-1 letter: no such name can be asked, so no
+    // answer about it is one.
+    let latin1 = nxdomain_for(b"\x04tr\xb3n\x02id\x02vn\x00");
+    assert_eq!(parse(&latin1).unwrap().question.unwrap().name, "tr³n.id.vn");
+    assert_eq!(classify("tr³n.id.vn", &latin1), Err(DnsError::BadName));
+    let pipe = nxdomain_for(b"\x08annguyen\x02id\x02|n\x00");
+    assert_eq!(classify("annguyen.id.|n", &pipe), Err(DnsError::BadName));
+    // The root: an empty name is not a name to ask about.
+    let root = nxdomain_for(b"\x00");
+    assert_eq!(classify("", &root), Err(DnsError::BadName));
+    assert_eq!(classify(".", &root), Err(DnsError::BadName));
+    // A question compressed to a pointer into the header is not the question asked.
+    let pointer = nxdomain_for(b"\xc0\x00");
+    assert_eq!(parse(&pointer).unwrap().question.unwrap().name, "");
+    assert_eq!(classify(NAME, &pointer), Err(DnsError::Mismatch));
+    // Case is still ignored (resolvers may echo a 0x20-randomised question).
+    let mixed = nxdomain_for(b"\x08AnNgUyEn\x02iD\x02VN\x00");
+    assert_eq!(
+        classify(NAME, &mixed).map(|v| v.availability),
+        Ok(Availability::LikelyAvailable)
+    );
+}
+
 #[test]
 fn truncated_messages_are_refused_at_every_length() {
     let full = response(

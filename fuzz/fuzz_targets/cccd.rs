@@ -1,0 +1,8 @@
+#![no_main]
+//! `cargo +nightly fuzz run cccd`: see `checks/cccd.rs` for what is checked.
+
+#[allow(dead_code)]
+#[path = "../checks/mod.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::cccd::check(data));

@@ -1,0 +1,8 @@
+#![no_main]
+//! `cargo +nightly fuzz run config`: see `checks/config.rs` for what is checked.
+
+#[allow(dead_code)]
+#[path = "../checks/mod.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::config::check(data));
