@@ -214,10 +214,7 @@ pub fn slip(
             .replace("{domain}", domain),
         qr_hint: a.qr_hint,
         checklist_title: h.checklist_title,
-        checklist: match program {
-            Program::Id => h.checklist_id,
-            Program::Biz => h.checklist_biz,
-        },
+        checklist: h.checklist(program),
         offer,
     }
 }

@@ -1,6 +1,7 @@
 //! Texts of the last step: handing the visitor to a registrar with the chosen name.
 
 use super::Lang;
+use crate::programme::Program;
 
 #[derive(Debug)]
 pub struct Handoff {
@@ -26,6 +27,16 @@ pub struct Handoff {
 impl Lang {
     pub fn handoff(self) -> &'static Handoff {
         self.pick(&VI, &EN, &KM)
+    }
+}
+
+impl Handoff {
+    /// What to have ready to register under `program` (the step and the slip).
+    pub fn checklist(&self, program: Program) -> &'static [&'static str] {
+        match program {
+            Program::Id => self.checklist_id,
+            Program::Biz => self.checklist_biz,
+        }
     }
 }
 

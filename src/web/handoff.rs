@@ -21,10 +21,7 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
         .config
         .with_untracked(|c| c.registrars.for_program(program).cloned().collect());
     let any_without_name = registrars.iter().any(|r| !r.takes_domain());
-    let checklist = match program {
-        Program::Id => t.checklist_id,
-        Program::Biz => t.checklist_biz,
-    };
+    let checklist = t.checklist(program);
     // Assisted mode: the markup of the slip last printed (`assisted::Slip::html`).
     // It goes with the step (next person, idle wipe, back), and so do the page's
     // print marks.
