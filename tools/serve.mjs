@@ -20,13 +20,18 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port). `headers(path)` may add
- * response headers per request path (tests use it for CSP). Resolves to
- * { server, url, close() }.
+ * response headers per file (tests use it for CSP and caching); `pages` maps paths
+ * to HTML served from memory, never cached (the benchmarks' host pages). Resolves
+ * to { server, url, close() }.
  */
-export function startServer({ root, port = 0, headers = () => ({}) }) {
+export function startServer({ root, port = 0, headers = () => ({}), pages = {} }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" }).end(pages[path]);
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -49,7 +54,13 @@ export function startServer({ root, port = 0, headers = () => ({}) }) {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => {
       const url = `http://127.0.0.1:${server.address().port}`;
-      ok({ server, url, close: () => new Promise((done) => server.close(done)) });
+      // Open keep-alive connections would hold close() up until they time out.
+      const close = () =>
+        new Promise((done) => {
+          server.close(done);
+          server.closeAllConnections();
+        });
+      ok({ server, url, close });
     });
   });
 }
