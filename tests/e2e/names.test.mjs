@@ -116,6 +116,12 @@ function askedName(url) {
 const CORS = { "access-control-allow-origin": "*" };
 const servers = [];
 
+/** The real DoH server's answer to the base64url question `dns`: { status, type, body }. */
+async function askUpstream(upstream, dns) {
+  const r = await fetch(`${upstream}?dns=${dns}`, { headers: { accept: "application/dns-message" } });
+  return { status: r.status, type: r.headers.get("content-type") ?? "", body: Buffer.from(await r.arrayBuffer()) };
+}
+
 /**
  * modes: "proxy" (pass the question on to the real DoH server), "slow" (the same,
  * 2 s late), "truncated" (the real answer cut short), "garbage",
@@ -141,10 +147,9 @@ async function fakeResolver(mode, { upstream, retryAfter = "120" } = {}) {
         // "truncated": the true answer with its last 8 bytes cut off (mid-record).
         if (state.mode === "slow") await new Promise((ok) => setTimeout(ok, 2000));
         try {
-          const r = await fetch(`${state.upstream}?dns=${dns}`, { headers: { accept: "application/dns-message" } });
-          let body = Buffer.from(await r.arrayBuffer());
-          if (state.mode === "truncated") body = body.subarray(0, body.length - 8);
-          res.writeHead(r.status, { ...CORS, "content-type": r.headers.get("content-type") ?? "" }).end(body);
+          const { status, type, body } = await askUpstream(state.upstream, dns);
+          const sent = state.mode === "truncated" ? body.subarray(0, body.length - 8) : body;
+          res.writeHead(status, { ...CORS, "content-type": type }).end(sent);
         } catch {
           res.writeHead(502, CORS).end();
         }
@@ -210,8 +215,8 @@ async function hostServer(distUrl, pages, sameOrigin) {
     if (path === "/dns-query") {
       // A resolver on the host page's own origin (a host may proxy DoH itself).
       sameOrigin.requests.push({ url: req.url, headers: req.headers });
-      const r = await fetch(doh.url + req.url.slice(path.length), { headers: { accept: "application/dns-message" } });
-      res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "" }).end(Buffer.from(await r.arrayBuffer()));
+      const { status, type, body } = await askUpstream(doh.url, new URL(req.url, "http://x").searchParams.get("dns"));
+      res.writeHead(status, { "content-type": type }).end(body);
       return;
     }
     if (pages[path]) {
