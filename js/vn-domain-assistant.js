@@ -9,8 +9,6 @@
 // e.g. a plain link to the programme) show through a <slot>; if WebAssembly cannot
 // run they stay.
 
-import init, { mount, mountedCount } from "./vn_domain_assistant.js";
-
 // Replaced at build time with the contents of style/widget.css.
 const CSS = __VNDA_CSS__;
 
@@ -79,12 +77,35 @@ function markPrint(element) {
   addEventListener("afterprint", unmarkPrint, { once: true });
 }
 
-let started = null;
-function start() {
-  if (!started) {
-    started = init({ module_or_path: new URL("vn_domain_assistant_bg.wasm", import.meta.url) });
+// One wasm per language (tools/build.sh): each holds its own language's texts only,
+// so a visitor downloads one language, not three. The lang attribute is read the
+// way the widget reads it (Lang::parse in src/i18n/mod.rs): "vi-VN", "EN", "km_KH";
+// anything else is Vietnamese. The wasm-bindgen glue is one file for all languages;
+// importing it under a per-language query gives each language its own module
+// instance, hence its own wasm instance, when a page mixes languages.
+const LANGS = ["vi", "en", "km"];
+function language(tag) {
+  const primary = (tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
+  return LANGS.includes(primary) ? primary : "vi";
+}
+
+const starting = new Map(); // language -> Promise of its started glue module
+const started = new Map(); // language -> its glue module, once started
+function start(lang) {
+  if (!starting.has(lang)) {
+    // The wasm download starts now, alongside the glue's.
+    const wasm = fetch(new URL(`vn_domain_assistant_bg.${lang}.wasm`, import.meta.url));
+    wasm.catch(() => {}); // reported by init below
+    starting.set(
+      lang,
+      import(`./vn_domain_assistant.js?lang=${lang}`).then(async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        started.set(lang, glue);
+        return glue;
+      }),
+    );
   }
-  return started;
+  return starting.get(lang);
 }
 
 class VnDomainAssistant extends HTMLElement {
@@ -92,7 +113,9 @@ class VnDomainAssistant extends HTMLElement {
 
   /** Widgets mounted on this page (removing an element brings it down). */
   static get mounted() {
-    return started ? mountedCount() : 0;
+    let count = 0;
+    for (const glue of started.values()) count += glue.mountedCount();
+    return count;
   }
 
   #widget = null;
@@ -138,14 +161,21 @@ class VnDomainAssistant extends HTMLElement {
 
   async #render() {
     const generation = ++this.#generation;
-    try {
-      await start();
-    } catch (error) {
-      console.warn("<vn-domain-assistant>: could not start WebAssembly; showing the page's fallback.", error);
-      return;
-    }
-    // Removed, re-rendered or already mounted while the module loaded.
-    if (generation !== this.#generation || !this.isConnected || this.#widget) return;
+    // Attributes may change while a wasm loads (the widget reads them all at mount):
+    // load again until the loaded language is the one the element asks for.
+    let lang;
+    let glue;
+    do {
+      lang = language(this.getAttribute("lang"));
+      try {
+        glue = await start(lang);
+      } catch (error) {
+        console.warn("<vn-domain-assistant>: could not start WebAssembly; showing the page's fallback.", error);
+        return;
+      }
+      // Removed, re-rendered or already mounted while the module loaded.
+      if (generation !== this.#generation || !this.isConnected || this.#widget) return;
+    } while (lang !== language(this.getAttribute("lang")));
 
     const root = this.shadowRoot;
     root.adoptedStyleSheets = [styles()];
@@ -154,7 +184,7 @@ class VnDomainAssistant extends HTMLElement {
     root.replaceChildren(this.#container);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const attr = (name) => this.getAttribute(name) ?? undefined;
-    this.#widget = mount(
+    this.#widget = glue.mount(
       this.#container,
       this,
       attr("lang"),

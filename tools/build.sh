@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Builds dist/ (embed contract): release wasm -> wasm-bindgen --target web ->
-# wasm-opt -Oz -> the element module with the stylesheet inlined, plus the pages.
+# Builds dist/ (embed contract): for each language a release wasm holding only that
+# language's texts (feature only-<lang>) -> wasm-bindgen --target web -> wasm-opt -Oz;
+# then the element module with the stylesheet inlined, plus the pages.
 # No Trunk: it injects inline scripts that strict CSPs block.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target_dir=${CARGO_TARGET_DIR:-target}
 
-cargo build --release --target wasm32-unknown-unknown --quiet
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  "$target_dir/wasm32-unknown-unknown/release/vn_domain_assistant.wasm"
-# binaryen from npm (current); Debian's wasm-opt 108 is too old for today's rustc output.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  "$out/vn_domain_assistant_bg.wasm" -o "$out/vn_domain_assistant_bg.wasm"
-python3 tools/dist.py "$out" dist
+for lang in vi en km; do
+  cargo build --release --target wasm32-unknown-unknown --quiet --features "only-$lang"
+  wasm-bindgen --target web --no-typescript --out-dir "$out/$lang" \
+    "$target_dir/wasm32-unknown-unknown/release/vn_domain_assistant.wasm"
+  # binaryen from npm (current); Debian's wasm-opt 108 is too old for today's rustc output.
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    "$out/$lang/vn_domain_assistant_bg.wasm" -o "$out/$lang/vn_domain_assistant_bg.wasm"
+done
+python3 tools/dist.py "$out" dist vi en km
 echo "build: dist/ ready ($(du -sh dist | cut -f1))"

@@ -51,7 +51,7 @@ async function size() {
   if (!m) throw new Error(`size: no verdict line in tools/size.py's output:\n${stdout}`);
   const gz = Number(m[1].replaceAll(",", ""));
   row(
-    "size: gzip of what `vn-domain-assistant.js` loads",
+    "size: gzip of what `vn-domain-assistant.js` loads (heaviest lang)",
     `${gz.toLocaleString("en")} B`,
     `≤ ${SIZE_BUDGET.toLocaleString("en")} B (${SIZE_GOAL.toLocaleString("en")} B)`,
     within(gz <= SIZE_BUDGET),

@@ -132,6 +132,55 @@ describe("the element", () => {
     await context.close();
   });
 
+  it("downloads only the wasm of the languages on the page, each once, read as the widget reads lang", async () => {
+    const wasmRequests = (page) => {
+      const seen = [];
+      page.on("request", (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.endsWith(".wasm")) seen.push(path.slice(1));
+      });
+      return seen;
+    };
+    // A Vietnamese page (no lang, or a region tag) loads the Vietnamese wasm alone.
+    const vi = `<vn-domain-assistant id="a"></vn-domain-assistant><vn-domain-assistant id="b" lang="vi-VN"></vn-domain-assistant>`;
+    const one = await newPage(browser, server.url, { pages: { "/t/vi.html": hostPage(vi) } });
+    const viSeen = wasmRequests(one.page);
+    await one.page.goto(server.url + "/t/vi.html");
+    await readyCount(one.page, 2);
+    assert.deepEqual(viSeen, ["vn_domain_assistant_bg.vi.wasm"]);
+    // Another attribute, then lang, changed in one task: the re-render that started
+    // with the Vietnamese wasm must still come up in Khmer once that wasm arrives.
+    await one.page.evaluate(() => {
+      const el = document.querySelector("#b");
+      el.setAttribute("program", "id");
+      el.setAttribute("lang", "km");
+    });
+    await one.page.locator("#b").getByText("id.vn — សម្រាប់ពលរដ្ឋអាយុពី 18 ដល់ 23 ឆ្នាំ").waitFor();
+    assert.equal(await one.page.locator("#b section").getAttribute("lang"), "km");
+    assert.deepEqual(viSeen, ["vn_domain_assistant_bg.vi.wasm", "vn_domain_assistant_bg.km.wasm"]);
+    assert.deepEqual(one.errors, []);
+    await one.context.close();
+
+    // Three languages side by side: each its own wasm, each widget in its language;
+    // an unknown tag is Vietnamese (with the widget's warning).
+    const mixed = ["EN-gb", "km_KH", "fr", "en"].map((l, i) => `<vn-domain-assistant id="w${i}" lang="${l}"></vn-domain-assistant>`).join("");
+    const many = await newPage(browser, server.url, { pages: { "/t/mixed.html": hostPage(mixed) } });
+    const seen = wasmRequests(many.page);
+    const warnings = [];
+    many.page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await many.page.goto(server.url + "/t/mixed.html");
+    await readyCount(many.page, 4);
+    assert.deepEqual(seen.sort(), ["vn_domain_assistant_bg.en.wasm", "vn_domain_assistant_bg.km.wasm", "vn_domain_assistant_bg.vi.wasm"]);
+    const titles = ["Free .vn national domain names", "ឈ្មោះដែនជាតិ .vn ឥតគិតថ្លៃ", "Tên miền quốc gia .vn miễn phí", "Free .vn national domain names"];
+    for (const [i, title] of titles.entries()) {
+      await many.page.locator(`#w${i}`).getByRole("heading", { name: title }).waitFor();
+    }
+    assert.equal(await many.page.evaluate(() => customElements.get("vn-domain-assistant").mounted), 4);
+    assert.ok(warnings.some((w) => w.includes('lang="fr"')), warnings.join("\n"));
+    assert.deepEqual(many.errors, []);
+    await many.context.close();
+  });
+
   it("loads with the integrity hash from dist/SRI.txt, and refuses a module that does not match it", async () => {
     const sri = await readFile(new URL("../../dist/SRI.txt", import.meta.url), "utf8");
     const hash = sri.split("\n").find((l) => l.endsWith("  vn-domain-assistant.js")).split("  ")[0];

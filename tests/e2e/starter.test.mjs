@@ -26,7 +26,7 @@ let downloads;
 
 /** dist/ is rebuilt by others now and then: wait (a while) until it is whole. */
 async function distReady() {
-  const files = ["vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.wasm"];
+  const files = ["vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.vi.wasm", "vn_domain_assistant_bg.en.wasm", "vn_domain_assistant_bg.km.wasm"];
   for (let i = 0; i < 600; i++) {
     try {
       await Promise.all(files.map((f) => access(join(DIST, f))));
