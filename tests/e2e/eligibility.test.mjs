@@ -4,27 +4,13 @@
 // the host page, and every request the page makes recorded.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { DIST, hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+import { distReady, hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
 
 let browser;
 let server;
 
-/** dist/ is rebuilt by others now and then: wait (a while) until it is whole. */
-async function distReady() {
-  const files = ["vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.vi.wasm", "vn_domain_assistant_bg.en.wasm", "vn_domain_assistant_bg.km.wasm"];
-  for (let i = 0; i < 600; i++) {
-    try {
-      await Promise.all(files.map((f) => access(join(DIST, f))));
-      return;
-    } catch {
-      await new Promise((ok) => setTimeout(ok, 500));
-    }
-  }
-  throw new Error("dist/ is missing: run `make build`");
-}
 
 before(async () => {
   await distReady();

@@ -2,6 +2,8 @@
 // playwright-core, dist/ served on 127.0.0.1, extra test pages served on the same
 // origin through request routing, and every console error and request recorded.
 import { chromium } from "playwright-core";
+import { access } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../tools/serve.mjs";
 
@@ -20,6 +22,20 @@ export async function launchBrowser() {
       "--disable-features=LocalNetworkAccessChecks",
     ],
   });
+}
+
+/** dist/ is rebuilt by others now and then: wait (a while) until it is whole. */
+export async function distReady() {
+  const files = ["vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.vi.wasm", "vn_domain_assistant_bg.en.wasm", "vn_domain_assistant_bg.km.wasm"];
+  for (let i = 0; i < 600; i++) {
+    try {
+      await Promise.all(files.map((f) => access(join(DIST, f))));
+      return;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 500));
+    }
+  }
+  throw new Error("dist/ is missing: run `make build`");
 }
 
 export const serveDist = (options = {}) => startServer({ root: DIST, ...options });

@@ -8,12 +8,12 @@
 // clean), "Copy HTML", and the plain-language message beside a refused link.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { access, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+import { distReady, hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
 import { startDoh } from "./dns.mjs";
 
 const require = createRequire(import.meta.url);
@@ -24,19 +24,6 @@ let server;
 let doh;
 let downloads;
 
-/** dist/ is rebuilt by others now and then: wait (a while) until it is whole. */
-async function distReady() {
-  const files = ["vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.vi.wasm", "vn_domain_assistant_bg.en.wasm", "vn_domain_assistant_bg.km.wasm"];
-  for (let i = 0; i < 600; i++) {
-    try {
-      await Promise.all(files.map((f) => access(join(DIST, f))));
-      return;
-    } catch {
-      await new Promise((ok) => setTimeout(ok, 500));
-    }
-  }
-  throw new Error("dist/ is missing: run `make build`");
-}
 
 // The fixture zone: of Nguyễn Văn An's first suggestions (annguyen, nguyenan,
 // nguyenvanan, …), annguyen is delegated and nguyenvanan hosted; the first
