@@ -43,6 +43,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+	@# The one-language builds (tools/build.sh) differ only in Lang::pick; lint one of them.
+	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km -- -D warnings
 
 unit:
 	cargo test --quiet
