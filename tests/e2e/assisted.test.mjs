@@ -35,14 +35,21 @@ const config = (extra = {}) =>
     ...extra,
   });
 
-/** A page with the assisted widget `#w`, inside `around` (a host page's content). */
-async function open(extra, { around = (widget) => widget, today = "2025-06-01" } = {}) {
+/**
+ * A page with the assisted widget `#w`, inside `around` (a host page's content),
+ * loaded and with every widget on it ready; `beforeLoad(page)` runs before it loads.
+ */
+async function open(extra, { around = (widget) => widget, today = "2025-06-01", beforeLoad } = {}) {
   const widget = `<vn-domain-assistant id="w" lang="en" mode="assisted" today="${today}" doh="${doh.url}">
     <script type="application/json">${config(extra)}</script></vn-domain-assistant>`;
-  const opened = await newPage(browser, server.url, { pages: { "/t/assisted.html": hostPage(around(widget)) } });
+  const body = around(widget);
+  const opened = await newPage(browser, server.url, { pages: { "/t/assisted.html": hostPage(body) } });
   await opened.context.route(/^https:\/\//, (route) => route.abort());
   await opened.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  return opened;
+  await beforeLoad?.(opened.page);
+  await opened.page.goto(server.url + "/t/assisted.html");
+  await readyCount(opened.page, body.split("<vn-domain-assistant").length - 1);
+  return { ...opened, w: opened.page.locator("#w") };
 }
 
 /** A citizen from the programme choice to the registrar; returns the chosen domain. */
@@ -131,10 +138,7 @@ async function axe(page) {
 
 describe("assisted mode", () => {
   it("'Next person' leaves nothing of the previous visitor anywhere", async () => {
-    const { page, errors, context } = await open();
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 1);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open();
     const domain = await citizen(w, PERSON);
     const before = await leftovers(page);
     assert.ok(before.all.includes(domain) && before.clipboard.includes(PERSON.name), "the visit left traces to wipe");
@@ -154,11 +158,7 @@ describe("assisted mode", () => {
   });
 
   it("wipes by itself after the configured idle time, with a countdown the helper can cancel", async () => {
-    const { page, errors, context } = await open({ assisted: { idleSeconds: 60 } });
-    await page.clock.install();
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 1);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open({ assisted: { idleSeconds: 60 } }, { beforeLoad: (page) => page.clock.install() });
     await w.getByRole("radio", { name: /id\.vn/ }).check();
     await w.getByRole("button", { name: "Continue" }).click();
     await w.getByLabel("Full name", { exact: true }).fill(PERSON.name);
@@ -183,10 +183,7 @@ describe("assisted mode", () => {
   });
 
   it("the QR code decodes to exactly the registrar's link with the name, and holds nothing else", async () => {
-    const { page, errors, context } = await open();
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 1);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open();
     const domain = await citizen(w, PERSON);
     await w.getByRole("button", { name: "QR code to continue on a phone" }).click();
     const svg = w.locator('[data-qr="search"] svg');
@@ -212,10 +209,7 @@ describe("assisted mode", () => {
   });
 
   it("the tally counts a queue of five visitors, and its CSV holds nothing personal", async () => {
-    const { page, errors, context } = await open();
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 1);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open();
     const queue = [
       { name: "Nguyễn Văn An", dob: "2005-03-15", id: "084205012345", through: true },
       { name: "Trần Thị Bình", dob: "2004-01-02", id: "084304012345", through: true },
@@ -262,10 +256,7 @@ describe("assisted mode", () => {
   });
 
   it("'Print a slip' prints one A4 page with only this widget's slip: name, registrar, link, QR code, what to bring, end date", async () => {
-    const { page, errors, context } = await open(undefined, { around: longHost });
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 2);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open(undefined, { around: longHost });
     const domain = await citizen(w, PERSON);
     const link = `https://reg.example.vn/?domain=${domain}`;
 
@@ -348,10 +339,7 @@ describe("assisted mode", () => {
   });
 
   it("a biz.vn slip asks for the business certificate; after the free window it says the offer ended and gives the fee", async () => {
-    const { page, errors, context } = await open(undefined, { around: longHost, today: "2026-02-01" });
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 2);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open(undefined, { around: longHost, today: "2026-02-01" });
     await w.getByRole("radio", { name: /biz\.vn/ }).check();
     await w.getByRole("button", { name: "Continue" }).click();
     // The window has closed: no form, the answer at once, and a way on at the fee.
@@ -389,10 +377,7 @@ describe("assisted mode", () => {
   });
 
   it("the print marks go when the slip goes: Back, 'Next person', removing the element", async () => {
-    const { page, errors, context } = await open(undefined, { around: longHost });
-    await page.goto(server.url + "/t/assisted.html");
-    await readyCount(page, 2);
-    const w = page.locator("#w");
+    const { page, errors, context, w } = await open(undefined, { around: longHost });
     const domain = await citizen(w, PERSON);
     await stubPrint(page);
     const print = async (n) => {
