@@ -9,7 +9,7 @@ target_dir=${CARGO_TARGET_DIR:-target}
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for lang in vi en km; do
+for lang in $(python3 tools/dist.py --langs); do
   cargo build --release --target wasm32-unknown-unknown --quiet --features "only-$lang"
   wasm-bindgen --target web --no-typescript --out-dir "$out/$lang" \
     "$target_dir/wasm32-unknown-unknown/release/vn_domain_assistant.wasm"
@@ -17,5 +17,5 @@ for lang in vi en km; do
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     "$out/$lang/vn_domain_assistant_bg.wasm" -o "$out/$lang/vn_domain_assistant_bg.wasm"
 done
-python3 tools/dist.py "$out" dist vi en km
+python3 tools/dist.py "$out" dist
 echo "build: dist/ ready ($(du -sh dist | cut -f1))"

@@ -1,6 +1,7 @@
 """Assembles dist/ from wasm-bindgen's output and the sources (see tools/build.sh).
 
-Usage: dist.py BINDGEN_OUT DIST LANG...; BINDGEN_OUT has one folder per language.
+Usage: dist.py BINDGEN_OUT DIST, where BINDGEN_OUT has one folder per language of
+LANGS; `dist.py --langs` prints LANGS (tools/build.sh builds one wasm for each).
 
 The element module gets style/widget.css inlined as a string (it becomes a
 constructed stylesheet: no extra request, allowed by strict CSPs). dist/ is
@@ -27,12 +28,16 @@ COPIED = {
 }
 
 
+# The widget's languages: one wasm each, with that language's texts only.
+LANGS = ["vi", "en", "km"]
+
+
 def wasm_name(lang: str) -> str:
     """The wasm holding `lang`'s texts, as the element module asks for it."""
     return f"vn_domain_assistant_bg.{lang}.wasm"
 
 
-def main(bindgen_out: str, dist: str, langs: list[str]) -> None:
+def main(bindgen_out: str, dist: str) -> None:
     src = Path(bindgen_out)
     staging = ROOT / (dist + ".tmp")
     shutil.rmtree(staging, ignore_errors=True)
@@ -40,11 +45,11 @@ def main(bindgen_out: str, dist: str, langs: list[str]) -> None:
 
     # One wasm per language; wasm-bindgen's glue must be the same file for all of
     # them, since the element module imports that one file for every language.
-    glue = {lang: (src / lang / "vn_domain_assistant.js").read_bytes() for lang in langs}
+    glue = {lang: (src / lang / "vn_domain_assistant.js").read_bytes() for lang in LANGS}
     if len(set(glue.values())) != 1:
-        sys.exit(f"dist.py: wasm-bindgen glue differs between languages {', '.join(langs)}")
-    shutil.copy2(src / langs[0] / "vn_domain_assistant.js", staging / "vn_domain_assistant.js")
-    for lang in langs:
+        sys.exit(f"dist.py: wasm-bindgen glue differs between languages {', '.join(LANGS)}")
+    shutil.copy2(src / LANGS[0] / "vn_domain_assistant.js", staging / "vn_domain_assistant.js")
+    for lang in LANGS:
         shutil.copy2(src / lang / "vn_domain_assistant_bg.wasm", staging / wasm_name(lang))
 
     element = (ROOT / "js/vn-domain-assistant.js").read_text(encoding="utf-8")
@@ -60,7 +65,7 @@ def main(bindgen_out: str, dist: str, langs: list[str]) -> None:
 
     # Subresource Integrity hashes for hosts that pin the files they embed.
     lines = []
-    for name in ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in langs]:
+    for name in ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in LANGS]:
         digest = hashlib.sha384((staging / name).read_bytes()).digest()
         lines.append(f"sha384-{base64.b64encode(digest).decode()}  {name}\n")
     (staging / "SRI.txt").write_text("".join(lines), encoding="ascii")
@@ -71,4 +76,7 @@ def main(bindgen_out: str, dist: str, langs: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3:])
+    if sys.argv[1:] == ["--langs"]:
+        print(" ".join(LANGS))
+    else:
+        main(sys.argv[1], sys.argv[2])

@@ -13,13 +13,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from dist import LANGS, wasm_name
+
 BUDGET_GZIP = 150_000
 GOAL_GZIP = 100_000
-LANGS = ["vi", "en", "km"]
 
 
 def widget(lang: str) -> list[str]:
-    return ["vn-domain-assistant.js", "vn_domain_assistant.js", f"vn_domain_assistant_bg.{lang}.wasm"]
+    return ["vn-domain-assistant.js", "vn_domain_assistant.js", wasm_name(lang)]
 
 
 def brotli_size(data: bytes) -> int:
