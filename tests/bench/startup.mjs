@@ -1,8 +1,9 @@
 // Start-up: from the request of the element module to vnda:ready, and from the
 // arrival of the last file (the glue or the wasm, fetched side by side) to
-// vnda:ready, median of RUNS page loads, with a cold cache (a new browser context each time: empty HTTP cache) and a warm
-// one (the same page loaded again: the three files come from the HTTP cache, which
-// is checked, so "warm" is never silently a network load).
+// vnda:ready, median of RUNS page loads, with a cold cache (a new browser context
+// each time: empty HTTP cache) and a warm one (the same page loaded again: the three
+// files come from the HTTP cache, which is checked, so "warm" is never silently a
+// network load).
 import { hostPage } from "../e2e/harness.mjs";
 import { median, startSite } from "./common.mjs";
 
