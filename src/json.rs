@@ -496,9 +496,7 @@ fn first_duplicate(members: &[(String, Json)]) -> Option<usize> {
     }
     // Sorted by key, then by position: each run of equal keys starts with its first
     // occurrence. O(n log n), so a huge object cannot stall the page.
-    let mut order: Vec<usize> = (0..members.len()).collect();
-    order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
-    order
+    crate::sort::positions(members.len(), &mut |a, b| members[a].0.cmp(&members[b].0))
         .windows(2)
         .filter(|w| members[w[0]].0 == members[w[1]].0)
         .map(|w| w[1])

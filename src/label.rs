@@ -109,7 +109,7 @@ fn folded(list: &[String]) -> Vec<String> {
         .map(|e| squash(e))
         .filter(|e| !e.is_empty())
         .collect();
-    out.sort_unstable();
+    crate::sort::sort_by(&mut out, String::cmp);
     out.dedup();
     out
 }

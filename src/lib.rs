@@ -20,6 +20,7 @@ pub mod json;
 pub mod label;
 pub mod names;
 pub mod programme;
+pub mod sort;
 pub mod starter;
 pub mod taxcode;
 

@@ -512,7 +512,7 @@ impl Problems {
     /// The needs-info outcome: the first problem in form order names the reason.
     /// (Only called with problems: a field either parses or records one.)
     fn into_outcome(mut self, program: Program, d: Details) -> Outcome {
-        self.0.sort_unstable_by_key(|(field, _)| *field);
+        crate::sort::sort_by(&mut self.0, |a, b| a.0.cmp(&b.0));
         let reason = self
             .0
             .first()

@@ -40,7 +40,9 @@ fn phrases(list: &[String]) -> Vec<Vec<String>> {
         .map(|p| words(p))
         .filter(|w| !w.is_empty())
         .collect();
-    out.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.len().cmp(&a.len()).then_with(|| a.cmp(b))
+    });
     out
 }
 

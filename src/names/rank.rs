@@ -23,7 +23,7 @@ pub(super) fn rank(drafts: Vec<Draft>, zone: &str, checker: &Checker) -> Vec<Can
             }
         }
     }
-    list.sort_unstable_by(|a, b| a.rank_key().cmp(&b.rank_key()));
+    crate::sort::sort_by(&mut list, |a, b| a.rank_key().cmp(&b.rank_key()));
     let mut seen = BTreeSet::new();
     list.retain(|c| seen.insert(c.label.clone()));
     list
