@@ -2,7 +2,8 @@
 # Installs what the build (and, with `test`, the test suites) need — only what is
 # missing, so a second run takes a second. Works on a fresh Debian with rustup,
 # Node, Python and git; needs root or sudo only for Debian packages.
-#   tools/setup.sh build   wasm32 target, wasm-bindgen CLI = Cargo.lock's, npm tools (wasm-opt)
+#   tools/setup.sh build   wasm32 target, the wasm's nightly toolchain (tools/wasm-toolchain) with
+#                          rust-src, wasm-bindgen CLI = Cargo.lock's, npm tools (wasm-opt)
 #   tools/setup.sh size    build + brotli
 #   tools/setup.sh test    size + Chromium, ChromeDriver, dnsdist, NSD, openssl (also for make bench)
 set -euo pipefail
@@ -13,6 +14,13 @@ say() { echo "setup: $*"; }
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+# The release wasm is built with a pinned nightly (tools/build.sh says why); its
+# standard library is compiled from source, so it needs rust-src, not a wasm32 rust-std.
+toolchain=$(cat tools/wasm-toolchain)
+if ! rustup component list --toolchain "$toolchain" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing $toolchain with rust-src, for the release wasm (~10 s)"
+  rustup toolchain install "$toolchain" --profile minimal --component rust-src
 fi
 # rustfmt and clippy come with the default rustup profile; add them if a minimal one was used.
 for component in rustfmt clippy; do
