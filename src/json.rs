@@ -57,7 +57,7 @@ impl Json {
     }
 
     /// What a value is, for "got …" in error messages: short values as written,
-    /// strings quoted (long ones cut), arrays and objects by kind.
+    /// strings as JSON strings (long ones cut), arrays and objects by kind.
     pub fn describe(&self) -> String {
         match self {
             Json::Null => "null".to_owned(),
@@ -67,8 +67,8 @@ impl Json {
             Json::String(s) => {
                 const SHOWN: usize = 40;
                 match s.char_indices().nth(SHOWN) {
-                    Some((cut, _)) => format!("{:?}…", &s[..cut]),
-                    None => format!("{s:?}"),
+                    Some((cut, _)) => format!("{}…", Quoted(&s[..cut])),
+                    None => Quoted(s).to_string(),
                 }
             }
             Json::Array(_) => "an array".to_owned(),
@@ -85,7 +85,7 @@ impl fmt::Display for Json {
             Json::Bool(b) => write!(f, "{b}"),
             Json::Number(n) => write!(f, "{n}"),
             Json::OtherNumber(text) => f.write_str(text),
-            Json::String(s) => write_string(f, s),
+            Json::String(s) => Quoted(s).fmt(f),
             Json::Array(items) => {
                 f.write_str("[")?;
                 for (i, item) in items.iter().enumerate() {
@@ -102,8 +102,7 @@ impl fmt::Display for Json {
                     if i > 0 {
                         f.write_str(",")?;
                     }
-                    write_string(f, key)?;
-                    write!(f, ":{value}")?;
+                    write!(f, "{}:{value}", Quoted(key))?;
                 }
                 f.write_str("}")
             }
@@ -111,20 +110,37 @@ impl fmt::Display for Json {
     }
 }
 
-fn write_string(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
-    f.write_str("\"")?;
-    for c in s.chars() {
-        match c {
-            '"' => f.write_str("\\\"")?,
-            '\\' => f.write_str("\\\\")?,
-            '\n' => f.write_str("\\n")?,
-            '\r' => f.write_str("\\r")?,
-            '\t' => f.write_str("\\t")?,
-            c if u32::from(c) < 0x20 => write!(f, "\\u{:04x}", u32::from(c))?,
-            c => write!(f, "{c}")?,
+/// A string written as a JSON string. Besides what JSON requires, characters that
+/// are invisible or reorder text when shown (other controls, bidi controls, zero
+/// widths, line separators) are written `\uXXXX`, so an error message quoting a
+/// host's value shows exactly what is there. (Not `{:?}`: the wasm is built without
+/// `Debug` formatting, see tools/build.sh.)
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                c if hidden(c) => write!(f, "\\u{:04x}", u32::from(c))?,
+                c => write!(f, "{c}")?,
+            }
         }
+        f.write_str("\"")
     }
-    f.write_str("\"")
+}
+
+/// Controls, and the format characters that are invisible or change the order or
+/// joining of what is shown (all in the Basic Multilingual Plane).
+fn hidden(c: char) -> bool {
+    matches!(u32::from(c),
+        0x00..=0x1f | 0x7f..=0x9f | 0xad | 0x61c | 0x180e | 0x200b..=0x200f
+        | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb)
 }
 
 /// Why a text is not JSON, and where (1-based; columns count characters).
@@ -916,6 +932,10 @@ mod tests {
         assert_eq!(e.to_string(), "root: expected an object, got null");
         let long = Json::String("x".repeat(100));
         assert_eq!(long.describe(), format!("\"{}\"…", "x".repeat(40)));
+        // What could hide or reorder the message is shown escaped; Vietnamese is not.
+        let tricky = Json::String("Trà\u{202e}Vinh\u{200b}\"\\\u{7}\n".to_owned());
+        assert_eq!(tricky.describe(), r#""Trà\u202eVinh\u200b\"\\\u0007\n""#);
+        assert_eq!(parse(&tricky.to_string()), Ok(tricky));
     }
 
     fn to_serde(v: &Json) -> serde_json::Value {

@@ -220,12 +220,18 @@ describe("the element", () => {
   });
 
   it("reports a broken inline configuration in plain words and keeps working", async () => {
+    // "shape": valid JSON of the wrong shape; the message quotes the value, escaping
+    // the right-to-left override that would otherwise reorder the message.
     const body = `
       <vn-domain-assistant id="bad" lang="en"><script type="application/json">{ "programmes": { , } }</script></vn-domain-assistant>
+      <vn-domain-assistant id="shape" lang="en"><script type="application/json">{ "programmes": { "id": { "freeYears": "two\\u202e\\"" } } }</script></vn-domain-assistant>
       <vn-domain-assistant id="good" lang="en"><script type="application/json">{ "programmes": {} }</script></vn-domain-assistant>`;
     const { page, errors, context } = await newPage(browser, server.url, { pages: { "/t/config.html": hostPage(body) } });
     await page.goto(server.url + "/t/config.html");
-    await readyCount(page, 2);
+    await readyCount(page, 3);
+    const shape = page.locator("#shape").getByRole("alert");
+    await shape.waitFor();
+    assert.match(await shape.innerText(), /key "programmes\.id\.freeYears": expected .+, got "two\\u202e\\""/);
     const alert = page.locator("#bad").getByRole("alert");
     await alert.waitFor();
     const text = await alert.innerText();
