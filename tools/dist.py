@@ -4,14 +4,18 @@ Usage: dist.py BINDGEN_OUT DIST, where BINDGEN_OUT has one folder per language o
 LANGS; `dist.py --langs` prints LANGS (tools/build.sh builds one wasm for each).
 
 The element module gets style/widget.css inlined as a string (it becomes a
-constructed stylesheet: no extra request, allowed by strict CSPs). dist/ is
-replaced as a whole, so no stale file from an earlier build survives.
+constructed stylesheet: no extra request, allowed by strict CSPs). The two modules
+a visitor downloads (the element module, with its stylesheet, and wasm-bindgen's
+glue) are minified by esbuild: -4.7 KB gzip, nothing else changed (no bundling, no
+syntax lowering); js/ and style/ are the readable sources. dist/ is replaced as a
+whole, so no stale file from an earlier build survives.
 """
 
 import base64
 import hashlib
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -37,6 +41,16 @@ def wasm_name(lang: str) -> str:
     return f"vn_domain_assistant_bg.{lang}.wasm"
 
 
+def minify(text: str, loader: str) -> str:
+    """`text` (JavaScript module or CSS) minified by esbuild, non-ASCII kept as is."""
+    esm = ["--format=esm"] if loader == "js" else []
+    return subprocess.run(
+        [str(ROOT / "node_modules/.bin/esbuild"), f"--loader={loader}", "--minify",
+         "--charset=utf8", "--log-level=warning", *esm],
+        input=text, capture_output=True, text=True, check=True, encoding="utf-8",
+    ).stdout
+
+
 def main(bindgen_out: str, dist: str) -> None:
     src = Path(bindgen_out)
     staging = ROOT / (dist + ".tmp")
@@ -48,7 +62,8 @@ def main(bindgen_out: str, dist: str) -> None:
     glue = {lang: (src / lang / "vn_domain_assistant.js").read_bytes() for lang in LANGS}
     if len(set(glue.values())) != 1:
         sys.exit(f"dist.py: wasm-bindgen glue differs between languages {', '.join(LANGS)}")
-    shutil.copy2(src / LANGS[0] / "vn_domain_assistant.js", staging / "vn_domain_assistant.js")
+    (staging / "vn_domain_assistant.js").write_text(
+        minify(glue[LANGS[0]].decode("utf-8"), "js"), encoding="utf-8")
     for lang in LANGS:
         shutil.copy2(src / lang / "vn_domain_assistant_bg.wasm", staging / wasm_name(lang))
 
@@ -57,8 +72,8 @@ def main(bindgen_out: str, dist: str) -> None:
     marker = "__VNDA_CSS__"
     if element.count(marker) != 1:
         sys.exit("dist.py: js/vn-domain-assistant.js must contain __VNDA_CSS__ exactly once")
-    element = element.replace(marker, json.dumps(css, ensure_ascii=False))
-    (staging / "vn-domain-assistant.js").write_text(element, encoding="utf-8")
+    element = element.replace(marker, json.dumps(minify(css, "css").strip(), ensure_ascii=False))
+    (staging / "vn-domain-assistant.js").write_text(minify(element, "js"), encoding="utf-8")
 
     for source, target in COPIED.items():
         shutil.copy2(ROOT / source, staging / target)

@@ -41,7 +41,7 @@ fi
 # npm tools, exactly as package-lock.json pins them; re-installed when it changes.
 stamp=node_modules/.vnda-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --status -c "$stamp" 2>/dev/null; then
-  say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+  say "installing npm tools (binaryen's wasm-opt, esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
   sha256sum package-lock.json > "$stamp"
 fi
