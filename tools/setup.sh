@@ -20,7 +20,11 @@ fi
 toolchain=$(cat tools/wasm-toolchain)
 if ! rustup component list --toolchain "$toolchain" --installed 2>/dev/null | grep -q '^rust-src'; then
   say "installing $toolchain with rust-src, for the release wasm (~10 s)"
-  rustup toolchain install "$toolchain" --profile minimal --component rust-src
+  if ! rustup toolchain install "$toolchain" --profile minimal --component rust-src; then
+    say "could not install $toolchain (named in tools/wasm-toolchain). Pick a nightly"
+    say "rustup can install here, write it there and run make test (README, Size and speed)."
+    exit 1
+  fi
 fi
 # rustfmt and clippy come with the default rustup profile; add them if a minimal one was used.
 for component in rustfmt clippy; do
