@@ -7,11 +7,15 @@ The element module gets style/widget.css inlined as a string (it becomes a
 constructed stylesheet: no extra request, allowed by strict CSPs). The two modules
 a visitor downloads (the element module, with its stylesheet, and wasm-bindgen's
 glue) are minified by esbuild: -4.7 KB gzip, nothing else changed (no bundling, no
-syntax lowering); js/ and style/ are the readable sources. dist/ is replaced as a
-whole, so no stale file from an earlier build survives.
+syntax lowering); js/ and style/ are the readable sources. Each file a visitor's
+browser loads also gets precompressed copies beside it (`.br`, brotli quality 11;
+`.gz`, gzip -9) for static hosts that serve them (nginx `brotli_static`/
+`gzip_static`); tools/serve.mjs does. dist/ is replaced as a whole, so no stale
+file from an earlier build survives.
 """
 
 import base64
+import gzip
 import hashlib
 import json
 import shutil
@@ -39,6 +43,25 @@ LANGS = ["vi", "en", "km"]
 def wasm_name(lang: str) -> str:
     """The wasm holding `lang`'s texts, as the element module asks for it."""
     return f"vn_domain_assistant_bg.{lang}.wasm"
+
+
+def loaded() -> list[str]:
+    """The files the element module may load (for some language), in dist/."""
+    return ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in LANGS]
+
+
+BROTLI = (
+    "const z = require('zlib'); process.stdout.write(z.brotliCompressSync(require('fs').readFileSync(0),"
+    " { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_LGWIN]: 24 } }))"
+)
+
+
+def precompress(path: Path) -> None:
+    """Writes `path`.gz and `path`.br (Node's brotli: no tool beyond Node needed)."""
+    data = path.read_bytes()
+    path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    br = subprocess.run(["node", "-e", BROTLI], input=data, capture_output=True, check=True).stdout
+    path.with_name(path.name + ".br").write_bytes(br)
 
 
 def minify(text: str, loader: str) -> str:
@@ -79,10 +102,12 @@ def main(bindgen_out: str, dist: str) -> None:
         shutil.copy2(ROOT / source, staging / target)
 
     # Subresource Integrity hashes for hosts that pin the files they embed.
+    # (Integrity is checked on the decoded body, so it holds for the .br/.gz copies.)
     lines = []
-    for name in ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in LANGS]:
+    for name in loaded():
         digest = hashlib.sha384((staging / name).read_bytes()).digest()
         lines.append(f"sha384-{base64.b64encode(digest).decode()}  {name}\n")
+        precompress(staging / name)
     (staging / "SRI.txt").write_text("".join(lines), encoding="ascii")
 
     final = ROOT / dist

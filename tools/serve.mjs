@@ -1,10 +1,29 @@
 // A small static file server for dist/ on 127.0.0.1 (`make serve`, and the e2e
 // tests, which import startServer). Serves .wasm as application/wasm so
-// WebAssembly.instantiateStreaming works, and sends no-cache so a rebuild shows.
+// WebAssembly.instantiateStreaming works, sends no-cache so a rebuild shows, and,
+// as a static host with nginx's brotli_static/gzip_static would, sends a file's
+// precompressed copy (`.br`, else `.gz`, made by tools/dist.py) when the browser
+// accepts that encoding.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+
+const ENCODINGS = [["br", ".br"], ["gzip", ".gz"]];
+
+/** The body to send for `file`, and its content-encoding (null: as is). */
+async function negotiate(file, acceptEncoding = "") {
+  const accepted = new Set(acceptEncoding.split(",").map((e) => e.split(";")[0].trim()));
+  for (const [encoding, suffix] of ENCODINGS) {
+    if (!accepted.has(encoding)) continue;
+    try {
+      return { body: await readFile(file + suffix), encoding };
+    } catch {
+      // no precompressed copy of this file
+    }
+  }
+  return { body: await readFile(file), encoding: null };
+}
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -39,10 +58,12 @@ export function startServer({ root, port = 0, headers = () => ({}), pages = {} }
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      const { body, encoding } = await negotiate(file, req.headers["accept-encoding"]);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        vary: "accept-encoding",
+        ...(encoding && { "content-encoding": encoding }),
         ...headers(path),
       });
       res.end(req.method === "HEAD" ? undefined : body);

@@ -59,8 +59,10 @@ def main() -> int:
     for lang in LANGS:
         _, gz, _ = table(f'widget, lang="{lang}"', [dist / n for n in widget(lang)])
         heaviest = max(heaviest, (lang, gz), key=lambda t: t[1])
-    # SRI.txt is for integrators, not downloaded by visitors.
-    others = sorted(p for p in dist.iterdir() if p.is_file() and p.name not in loaded and p.suffix != ".txt")
+    # SRI.txt is for integrators, not downloaded by visitors; .br/.gz are the listed
+    # files precompressed (what a host that serves them sends: the columns above).
+    others = sorted(p for p in dist.iterdir()
+                    if p.is_file() and p.name not in loaded and p.suffix not in (".txt", ".br", ".gz"))
     if others:
         table("demo and iframe pages", others)
     lang, gz = heaviest

@@ -181,7 +181,7 @@ describe("the element", () => {
     await many.context.close();
   });
 
-  it("loads with the integrity hash from dist/SRI.txt, and refuses a module that does not match it", async () => {
+  it("loads with the integrity hash from dist/SRI.txt, also served precompressed, and refuses a module that does not match it", async () => {
     const sri = await readFile(new URL("../../dist/SRI.txt", import.meta.url), "utf8");
     const hash = sri.split("\n").find((l) => l.endsWith("  vn-domain-assistant.js")).split("  ")[0];
     assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
@@ -192,8 +192,15 @@ describe("the element", () => {
     const { page: p, context } = await newPage(browser, server.url, {
       pages: { "/t/sri-good.html": page(hash), "/t/sri-bad.html": page(hash.replace(/.$/, hash.endsWith("A") ? "B" : "A")) },
     });
+    // The test server sends dist/'s .br (or .gz) copies, as a static host would:
+    // integrity holds on the decoded body.
+    const encodings = {};
+    p.on("response", (r) => (encodings[new URL(r.url()).pathname] = r.headers()["content-encoding"]));
     await p.goto(server.url + "/t/sri-good.html");
     await readyCount(p, 1);
+    for (const file of ["/vn-domain-assistant.js", "/vn_domain_assistant.js", "/vn_domain_assistant_bg.en.wasm"]) {
+      assert.match(encodings[file] ?? "none", /^(br|gzip)$/, `${file} came precompressed: ${JSON.stringify(encodings)}`);
+    }
     await p.goto(server.url + "/t/sri-bad.html");
     await p.waitForTimeout(500);
     assert.deepEqual(await p.evaluate(() => window.events), [], "a tampered module does not run");
