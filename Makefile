@@ -20,7 +20,6 @@ serve: build
 	node tools/serve.mjs dist $(PORT)
 
 size: build
-	tools/setup.sh size
 	python3 tools/size.py dist
 
 test:

@@ -45,9 +45,15 @@ def wasm_name(lang: str) -> str:
     return f"vn_domain_assistant_bg.{lang}.wasm"
 
 
-def loaded() -> list[str]:
-    """The files the element module may load (for some language), in dist/."""
-    return ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in LANGS]
+def loaded(langs: list[str] = LANGS) -> list[str]:
+    """The files the element module loads for `langs`, in dist/: the element module,
+    the glue, and each language's wasm."""
+    return ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in langs]
+
+
+def gzipped(data: bytes) -> bytes:
+    """gzip -9, without a timestamp (reproducible)."""
+    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 BROTLI = (
@@ -56,12 +62,16 @@ BROTLI = (
 )
 
 
+def brotli(data: bytes) -> bytes:
+    """Brotli at quality 11 (Node's zlib: no tool beyond Node needed)."""
+    return subprocess.run(["node", "-e", BROTLI], input=data, capture_output=True, check=True).stdout
+
+
 def precompress(path: Path) -> None:
-    """Writes `path`.gz and `path`.br (Node's brotli: no tool beyond Node needed)."""
+    """Writes `path`.gz and `path`.br, as a static host serves them."""
     data = path.read_bytes()
-    path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    br = subprocess.run(["node", "-e", BROTLI], input=data, capture_output=True, check=True).stdout
-    path.with_name(path.name + ".br").write_bytes(br)
+    path.with_name(path.name + ".gz").write_bytes(gzipped(data))
+    path.with_name(path.name + ".br").write_bytes(brotli(data))
 
 
 def minify(text: str, loader: str) -> str:

@@ -4,8 +4,7 @@
 # Node, Python and git; needs root or sudo only for Debian packages.
 #   tools/setup.sh build   wasm32 target, the wasm's nightly toolchain (tools/wasm-toolchain) with
 #                          rust-src, wasm-bindgen CLI = Cargo.lock's, npm tools (wasm-opt)
-#   tools/setup.sh size    build + brotli
-#   tools/setup.sh test    size + Chromium, ChromeDriver, dnsdist, NSD, openssl (also for make bench)
+#   tools/setup.sh test    build + Chromium, ChromeDriver, dnsdist, NSD, openssl (also for make bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-build}
@@ -54,14 +53,11 @@ fi
 
 apt_missing=()
 need() { command -v "$1" >/dev/null 2>&1 || apt_missing+=("$2"); }
-need brotli brotli
-if [ "$mode" = test ]; then
-  need chromium chromium
-  need chromedriver chromium-driver
-  need dnsdist dnsdist
-  [ -x /usr/sbin/nsd ] || apt_missing+=(nsd)
-  need openssl openssl # make bench: a throw-away certificate for its HTTP/2 resolver
-fi
+need chromium chromium
+need chromedriver chromium-driver
+need dnsdist dnsdist
+[ -x /usr/sbin/nsd ] || apt_missing+=(nsd)
+need openssl openssl # make bench: a throw-away certificate for its HTTP/2 resolver
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_missing[*]}"
   sudo=""

@@ -8,29 +8,19 @@ gzip, goal 100 KB) is always printed; with --enforce the exit status is 1 over i
 """
 
 import argparse
-import gzip
-import subprocess
 import sys
 from pathlib import Path
 
-from dist import LANGS, wasm_name
+# The same compression dist.py writes the .gz/.br copies with.
+from dist import LANGS, brotli, gzipped, loaded
 
 BUDGET_GZIP = 150_000
 GOAL_GZIP = 100_000
 
 
-def widget(lang: str) -> list[str]:
-    return ["vn-domain-assistant.js", "vn_domain_assistant.js", wasm_name(lang)]
-
-
-def brotli_size(data: bytes) -> int:
-    out = subprocess.run(["brotli", "-c", "-q", "11"], input=data, capture_output=True, check=True)
-    return len(out.stdout)
-
-
 def sizes(path: Path) -> tuple[int, int, int]:
     data = path.read_bytes()
-    return len(data), len(gzip.compress(data, compresslevel=9, mtime=0)), brotli_size(data)
+    return len(data), len(gzipped(data)), len(brotli(data))
 
 
 def table(title: str, files: list[Path]) -> tuple[int, int, int]:
@@ -50,19 +40,19 @@ def main() -> int:
     ap.add_argument("--enforce", action="store_true", help="exit 1 over the budget")
     args = ap.parse_args()
     dist = Path(args.dist)
-    loaded = {name for lang in LANGS for name in widget(lang)}
-    missing = sorted(n for n in loaded if not (dist / n).exists())
+    widget = set(loaded())
+    missing = sorted(n for n in widget if not (dist / n).exists())
     if missing:
         print(f"size: missing {', '.join(missing)}: run make build", file=sys.stderr)
         return 2
     heaviest = ("", 0)
     for lang in LANGS:
-        _, gz, _ = table(f'widget, lang="{lang}"', [dist / n for n in widget(lang)])
+        _, gz, _ = table(f'widget, lang="{lang}"', [dist / n for n in loaded([lang])])
         heaviest = max(heaviest, (lang, gz), key=lambda t: t[1])
     # SRI.txt is for integrators, not downloaded by visitors; .br/.gz are the listed
     # files precompressed (what a host that serves them sends: the columns above).
     others = sorted(p for p in dist.iterdir()
-                    if p.is_file() and p.name not in loaded and p.suffix not in (".txt", ".br", ".gz"))
+                    if p.is_file() and p.name not in widget and p.suffix not in (".txt", ".br", ".gz"))
     if others:
         table("demo and iframe pages", others)
     lang, gz = heaviest
