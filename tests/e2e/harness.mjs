@@ -2,7 +2,7 @@
 // playwright-core, dist/ served on 127.0.0.1, extra test pages served on the same
 // origin through request routing, and every console error and request recorded.
 import { chromium } from "playwright-core";
-import { access } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../tools/serve.mjs";
@@ -24,11 +24,15 @@ export async function launchBrowser() {
   });
 }
 
-/** dist/ is rebuilt by others now and then: wait (a while) until it is whole. */
+/**
+ * dist/ is rebuilt by others now and then: wait (a while) until it is whole, i.e.
+ * every file its SRI.txt lists (what the element module can load) is there.
+ */
 export async function distReady() {
-  const files = ["vn-domain-assistant.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.vi.wasm", "vn_domain_assistant_bg.en.wasm", "vn_domain_assistant_bg.km.wasm"];
   for (let i = 0; i < 600; i++) {
     try {
+      const sri = await readFile(join(DIST, "SRI.txt"), "utf8");
+      const files = sri.trim().split("\n").map((line) => line.split("  ")[1]);
       await Promise.all(files.map((f) => access(join(DIST, f))));
       return;
     } catch {
