@@ -13,7 +13,7 @@
 //!   registrar and its link, what to bring and the offer's end; nothing personal.
 
 use crate::date::Date;
-use crate::eligibility::{self, OutcomeKind};
+use crate::eligibility::OutcomeKind;
 use crate::handoff::Registrar;
 use crate::i18n::{self, Lang};
 use crate::programme::{Program, Programmes};
@@ -194,13 +194,14 @@ pub fn slip(
 ) -> Slip {
     let a = lang.assisted();
     let h = lang.handoff();
-    let offer = match eligibility::window_outcome(program, programmes, today) {
-        // Closed or not begun: the eligibility step's own words for it.
-        Some(outcome) => {
-            let t = i18n::eligibility::outcome_text(lang, &outcome);
-            vec![t.heading, t.next_step]
-        }
-        None => vec![lang.offer(program, programmes.get(program))],
+    // The information panel's words: the end date (or that it has passed, in the
+    // eligibility outcome's words) and the countdown near it.
+    let offer = i18n::offer::lines(lang, program, programmes, today);
+    // The caption says the name is in the link only where it is.
+    let qr_title = if registrar.takes_domain() {
+        a.qr_title
+    } else {
+        a.qr_title_page
     };
     Slip {
         title: lang.shell().title,
@@ -208,8 +209,7 @@ pub fn slip(
         domain: domain.to_owned(),
         registrar: a.slip_registrar.replace("{registrar}", &registrar.name),
         link: registrar.link(domain),
-        qr_title: a
-            .qr_title
+        qr_title: qr_title
             .replace("{registrar}", &registrar.name)
             .replace("{domain}", domain),
         qr_hint: a.qr_hint,
@@ -632,6 +632,8 @@ mod tests {
             url: url.into(),
             programmes: vec!["id".into(), "biz".into()],
             logo: String::new(),
+            seen: String::new(),
+            checked: None,
         }
     }
 
@@ -698,15 +700,20 @@ mod tests {
             s.offer,
             [
                 "id.vn: free for 2 years from the day it is granted, for names registered \
-              until 31 December 2025. After that: 10,000\u{a0}₫ to register and \
+              until 31 December 2026. After that: 10,000\u{a0}₫ to register and \
               50,000\u{a0}₫ a year."
             ]
         );
-        // A registrar whose link does not take the name: its address as configured.
+        // A registrar whose link does not take the name: its address as configured,
+        // and a caption that does not claim the name is in it.
         let home = registrar("Home", "https://home.example.vn/");
         let s = at(Lang::En, Program::Id, OPEN, &home, "a.id.vn");
         assert_eq!(s.link, "https://home.example.vn/");
         assert_eq!(decode(&s.qr().unwrap(), 4), "https://home.example.vn/");
+        assert_eq!(
+            s.qr_title,
+            "QR code opening Home's page, which does not fill in the name: type a.id.vn there"
+        );
     }
 
     #[test]
@@ -734,9 +741,9 @@ mod tests {
     fn the_end_date_is_written_as_each_language_writes_dates() {
         let r = registrar("R", SEARCH);
         for (lang, until) in [
-            (Lang::Vi, "31/12/2025"),
-            (Lang::En, "31 December 2025"),
-            (Lang::Km, "31 ធ្នូ 2025"),
+            (Lang::Vi, "31/12/2026"),
+            (Lang::En, "31 December 2026"),
+            (Lang::Km, "31 ធ្នូ 2026"),
         ] {
             let s = at(lang, Program::Id, OPEN, &r, "a.id.vn");
             assert_eq!(s.offer.len(), 1);
@@ -749,51 +756,80 @@ mod tests {
         }
         // A host that extends the window gets its own date on the slip.
         let mut extended = crate::programme::builtin();
-        extended.id.free_window.until = day("2026-12-31");
+        extended.id.free_window.until = day("2027-06-30");
         let s = slip(
             Lang::Vi,
             Program::Id,
             &extended,
-            day("2026-03-01"),
+            day("2027-03-01"),
             &r,
             "a.id.vn",
         );
-        assert!(s.offer[0].contains("31/12/2026"), "{:?}", s.offer);
+        assert!(s.offer[0].contains("30/06/2027"), "{:?}", s.offer);
     }
 
     #[test]
     fn after_the_window_the_slip_says_it_ended_and_gives_the_normal_fee() {
         let r = registrar("R", SEARCH);
-        let s = at(Lang::En, Program::Id, "2026-01-15", &r, "a.id.vn");
+        let s = at(Lang::En, Program::Id, "2027-01-15", &r, "a.id.vn");
         assert_eq!(
             s.offer,
             [
-                "The free offer ended on 31 December 2025",
+                "The free offer ended on 31 December 2026",
+                "id.vn names were free from 1 June 2023 to 31 December 2026. A new offer \
+                 would be announced on the programme's official site and by the \
+                 registrars: check there before you pay.",
                 "You can still go on and register a name under id.vn at the normal fee: \
                  10,000\u{a0}₫ to register, then 50,000\u{a0}₫ a year."
             ]
         );
+        // biz.vn's end is only as last published: the slip says so, not "ended".
         let vi = at(Lang::Vi, Program::Biz, "2026-01-01", &r, "a.biz.vn");
         assert_eq!(
             vi.offer[0],
-            "Ưu đãi miễn phí đã kết thúc vào ngày 31/12/2025"
+            "Theo thông tin công bố gần nhất, ưu đãi miễn phí kết thúc vào ngày 31/12/2025"
         );
-        assert!(vi.offer[1].contains("100.000\u{a0}₫"), "{:?}", vi.offer);
-        // The last day of the window is still inside it.
-        let last = at(Lang::En, Program::Id, "2025-12-31", &r, "a.id.vn");
-        assert!(last.offer[0].contains("registered until 31 December 2025"));
+        assert!(vi.offer[2].contains("100.000\u{a0}₫"), "{:?}", vi.offer);
+        // The last day of the window is still inside it, and says so.
+        let last = at(Lang::En, Program::Id, "2026-12-31", &r, "a.id.vn");
+        assert!(last.offer[0].contains("registered until 31 December 2026"));
+        assert!(last.offer[1].starts_with("Today, 31 December 2026, is the last day"));
         // Not begun yet: says when it starts, and the normal fee.
         let early = at(Lang::En, Program::Id, "2023-01-01", &r, "a.id.vn");
         assert_eq!(early.offer[0], "The free offer starts on 1 June 2023");
-        assert!(early.offer[1].contains("normal fee"));
+        assert!(early.offer[2].contains("normal fee"));
         for lang in Lang::ALL {
-            let s = at(lang, Program::Id, "2026-01-15", &r, "a.id.vn");
-            assert_eq!(s.offer.len(), 2, "{lang:?}");
+            let s = at(lang, Program::Id, "2027-01-15", &r, "a.id.vn");
+            assert_eq!(s.offer.len(), 3, "{lang:?}");
             assert!(s
                 .offer
                 .iter()
                 .all(|l| !l.trim().is_empty() && !l.contains('{')));
         }
+    }
+
+    #[test]
+    fn in_the_last_45_days_the_slip_counts_down_in_every_language() {
+        let r = registrar("R", SEARCH);
+        for (today, left) in [
+            ("2026-11-16", "45"),
+            ("2026-12-03", "28"),
+            ("2026-12-30", "1"),
+        ] {
+            for lang in Lang::ALL {
+                let s = at(lang, Program::Id, today, &r, "a.id.vn");
+                assert_eq!(s.offer.len(), 2, "{lang:?} {today}: {:?}", s.offer);
+                assert!(s.offer[1].contains(left), "{lang:?} {today}: {:?}", s.offer);
+                assert!(s.offer[1].contains("eKYC"), "{lang:?}: {:?}", s.offer);
+                assert!(s.html().contains(&s.offer[1]), "{lang:?}");
+            }
+        }
+        assert_eq!(
+            at(Lang::En, Program::Id, "2026-11-15", &r, "a.id.vn")
+                .offer
+                .len(),
+            1
+        );
     }
 
     #[test]
@@ -834,7 +870,7 @@ mod tests {
             root.descendants()
                 .filter(|n| n.attribute("class") == Some("slip-offer"))
                 .count(),
-            2
+            3
         );
     }
 

@@ -283,7 +283,7 @@ mod tests {
         let cases = [
             (
                 r#"{"programmes": {"id": {"freeWindow": {"untill": "2026-12-31"}}}}"#,
-                r#"key "programmes.id.freeWindow.untill": unknown key (known: from, until)"#,
+                r#"key "programmes.id.freeWindow.untill": unknown key (known: from, until, untilConfirmed)"#,
             ),
             (
                 r#"{"programmes": {"biz": {"freeWindow": {"until": "31/12/2026"}}}}"#,
@@ -339,7 +339,7 @@ mod tests {
             ),
             (
                 r#"{"registrars": {"list": [{"id": "a", "name": "A", "ulr": "https://a.vn/", "programmes": []}]}}"#,
-                r#"key "registrars.list[0].ulr": unknown key (known: id, name, url, programmes, logo)"#,
+                r#"key "registrars.list[0].ulr": unknown key (known: id, name, url, programmes, logo, seen, checked)"#,
             ),
             (
                 r#"{"registrars": {"comment": "only ours"}}"#,
@@ -371,7 +371,7 @@ mod tests {
             Config::with_host(&[typo]),
             Err(ConfigError::Shape {
                 path: "programmes.id.freeWindow.untill".into(),
-                detail: "unknown key (known: from, until)".into(),
+                detail: "unknown key (known: from, until, untilConfirmed)".into(),
             })
         );
     }

@@ -98,6 +98,25 @@ impl Date {
         u32::try_from(years).unwrap_or(0)
     }
 
+    /// Days from this day to `later`: 0 on the same day, negative when `later`
+    /// comes first.
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 0000-03-01 (proleptic Gregorian): a count that only
+    /// [`days_until`](Self::days_until) compares.
+    fn day_number(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let shifted = (month + 9) % 12; // March = 0 … February = 11
+        year * 365 + year.div_euclid(4) - year.div_euclid(100)
+            + year.div_euclid(400)
+            + (153 * shifted + 2) / 5
+            + day
+            - 1
+    }
+
     /// The day before this one (`None` before year 1).
     pub fn pred(self) -> Option<Date> {
         if self.day > 1 {
@@ -212,6 +231,25 @@ mod tests {
         assert_eq!(d("2024-11-24").anniversary(1), Some(d("2025-11-24")));
         assert_eq!(d("9999-01-01").anniversary(1), None);
         assert_eq!(d("2024-11-24").anniversary(u32::MAX), None);
+    }
+
+    #[test]
+    fn days_until_counts_calendar_days_across_months_leap_days_and_years() {
+        assert_eq!(d("2026-12-03").days_until(d("2026-12-31")), 28);
+        assert_eq!(d("2026-12-31").days_until(d("2026-12-31")), 0);
+        assert_eq!(d("2026-12-31").days_until(d("2026-12-30")), -1);
+        assert_eq!(d("2026-11-16").days_until(d("2026-12-31")), 45);
+        assert_eq!(d("2024-02-28").days_until(d("2024-03-01")), 2);
+        assert_eq!(d("2023-02-28").days_until(d("2023-03-01")), 1);
+        assert_eq!(d("2025-12-31").days_until(d("2026-01-01")), 1);
+        assert_eq!(d("2000-01-01").days_until(d("2001-01-01")), 366);
+        assert_eq!(d("1900-01-01").days_until(d("1901-01-01")), 365);
+        // Against the day-by-day count: pred() steps back one day at a time.
+        let mut day = d("2027-03-02");
+        for back in 0..800 {
+            assert_eq!(day.days_until(d("2027-03-02")), back, "{day}");
+            day = day.pred().unwrap();
+        }
     }
 
     #[test]

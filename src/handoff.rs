@@ -1,7 +1,8 @@
 //! The registrars a visitor is handed to (configuration key `registrars`, built-in
 //! `data/registrars.json`) and the link to each for a chosen name.
 
-use crate::json::{self, Fields, Json, ShapeError};
+use crate::date::Date;
+use crate::json::{self, https_url, is_https, Fields, Json, ShapeError};
 use crate::programme::Program;
 
 /// The built-in list, as JSON (the shape of the `registrars` configuration key).
@@ -19,8 +20,8 @@ pub struct Registrars {
     pub survey_url: String,
 }
 
-/// Configuration keys: `id`, `name`, `url`, `programmes` required, `logo` optional,
-/// unknown keys refused.
+/// Configuration keys: `id`, `name`, `url`, `programmes` required; `logo`, `seen`,
+/// `checked` optional; unknown keys refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registrar {
     /// Stable id: the `data-registrar` value and the `registrar` of `vnda:handoff`.
@@ -32,6 +33,10 @@ pub struct Registrar {
     pub programmes: Vec<String>,
     /// An `https:` image URL shown beside the name (empty: none).
     pub logo: String,
+    /// Where the URL was found, for the people who maintain the list (not shown).
+    pub seen: String,
+    /// When `seen` was last looked at.
+    pub checked: Option<Date>,
 }
 
 impl Registrars {
@@ -72,7 +77,11 @@ impl Registrars {
 
 impl Registrar {
     pub fn from_json(value: &Json, path: &str) -> Result<Registrar, ShapeError> {
-        let f = Fields::new(value, path, &["id", "name", "url", "programmes", "logo"])?;
+        let f = Fields::new(
+            value,
+            path,
+            &["id", "name", "url", "programmes", "logo", "seen", "checked"],
+        )?;
         let logo = f.or_default("logo", https_url)?;
         Ok(Registrar {
             id: f.required("id", json::string)?,
@@ -80,6 +89,8 @@ impl Registrar {
             url: f.required("url", json::string)?,
             programmes: f.required("programmes", json::strings)?,
             logo,
+            seen: f.or_default("seen", json::string)?,
+            checked: f.optional("checked", crate::programme::date)?,
         })
     }
 
@@ -92,25 +103,6 @@ impl Registrar {
     pub fn link(&self, domain: &str) -> String {
         self.url.replace("{domain}", &percent_encode(domain))
     }
-}
-
-/// Reads an `https:` URL, or "" for none (the optional links and images of the
-/// configuration).
-fn https_url(value: &Json, path: &str) -> Result<String, ShapeError> {
-    let url = json::string(value, path)?;
-    if url.is_empty() || is_https(&url) {
-        Ok(url)
-    } else {
-        Err(json::expected(value, path, "an https: URL"))
-    }
-}
-
-/// An absolute `https:` URL with a host and no characters that would need escaping.
-fn is_https(url: &str) -> bool {
-    url.strip_prefix("https://").is_some_and(|rest| {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !host.contains('@')
-    }) && url.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
@@ -137,6 +129,8 @@ mod tests {
             url: url.into(),
             programmes: programmes.iter().map(|p| p.to_string()).collect(),
             logo: String::new(),
+            seen: String::new(),
+            checked: None,
         }
     }
 
@@ -145,10 +139,54 @@ mod tests {
         let r = Registrars::builtin();
         assert!(r.list.len() >= 9);
         for program in Program::ALL {
-            assert_eq!(r.for_program(program).count(), r.list.len(), "{program:?}");
+            let ids: Vec<_> = r.for_program(program).map(|r| r.id.as_str()).collect();
+            assert!(ids.len() >= 9, "{program:?}: {ids:?}");
+            // One link per registrar and programme (the id is data-registrar and the
+            // handoff event's registrar).
+            let mut unique = ids.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), ids.len(), "{program:?}: {ids:?}");
         }
         for reg in &r.list {
             assert!(is_https(&reg.url), "{}", reg.url);
+            // Every built-in URL says where it was seen and when that was checked.
+            assert!(!reg.seen.trim().is_empty(), "{}: seen", reg.id);
+            assert!(
+                reg.checked
+                    .is_some_and(|d| d >= Date::new(2026, 1, 1).unwrap()),
+                "{}: checked",
+                reg.id
+            );
+        }
+    }
+
+    #[test]
+    fn at_least_three_built_in_registrars_open_a_page_holding_the_chosen_name() {
+        let r = Registrars::builtin();
+        // A name with every character a label may hold, and one a template must
+        // encode: what the link carries is exactly the name, percent-encoded.
+        for program in Program::ALL {
+            let domain = format!("an-nguyen-2005.{}", program.zone());
+            let carrying: Vec<_> = r
+                .for_program(program)
+                .filter(|reg| reg.takes_domain())
+                .collect();
+            assert!(carrying.len() >= 3, "{program:?}: {carrying:?}");
+            for reg in carrying {
+                // The name is a query value: after `?`, right after `=`.
+                let (_, query) = reg.url.split_once('?').expect("a query");
+                assert!(query.contains("={domain}"), "{}", reg.url);
+                let link = reg.link(&domain);
+                assert!(link.contains(&format!("={domain}")), "{link}");
+                assert!(is_https(&link), "{link}");
+                assert_eq!(
+                    reg.link("a b&c.id.vn"),
+                    reg.url.replace("{domain}", "a%20b%26c.id.vn"),
+                    "{}",
+                    reg.id
+                );
+            }
         }
     }
 
@@ -234,7 +272,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "registrars.list[0].ulr: unknown key (known: id, name, url, programmes, logo)"
+            "registrars.list[0].ulr: unknown key (known: id, name, url, programmes, logo, seen, checked)"
         );
     }
 

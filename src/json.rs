@@ -586,6 +586,25 @@ pub fn boolean(value: &Json, path: &str) -> Result<bool, ShapeError> {
     }
 }
 
+/// An `https:` URL, or "" for none (the optional links and images of the
+/// configuration).
+pub fn https_url(value: &Json, path: &str) -> Result<String, ShapeError> {
+    let url = string(value, path)?;
+    if url.is_empty() || is_https(&url) {
+        Ok(url)
+    } else {
+        Err(expected(value, path, "an https: URL"))
+    }
+}
+
+/// An absolute `https:` URL with a host and no characters that would need escaping.
+pub fn is_https(url: &str) -> bool {
+    url.strip_prefix("https://").is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains('@')
+    }) && url.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// A whole number from 0 to `max` (at most `i64::MAX`: see [`Json::Number`]).
 pub fn uint(value: &Json, path: &str, max: u64) -> Result<u64, ShapeError> {
     match value {

@@ -1,8 +1,11 @@
 //! The two programmes of the free-name offer, and their rules as data.
 //!
-//! The rules (free window, age bounds, free years, fees, legal sources) live in
-//! `data/programmes.json`; a host overrides any of them with its own JSON (merged
-//! over the built-in one), so an agency extends the window by configuration alone.
+//! The rules (free window, age bounds, free years, fees, legal sources, the
+//! official site) live in `data/programmes.json`; a host overrides any of them with
+//! its own JSON (merged over the built-in one), so an agency extends the window by
+//! configuration alone. A window's end is either confirmed by its source or only
+//! "as last published" ([`Window::until_confirmed`]); [`ProgrammeRules::offer_on`]
+//! says where a day stands in it, and every screen takes the offer from there.
 
 use crate::date::{Date, DateError};
 use crate::json::{self, Fields, Json, ShapeError};
@@ -48,7 +51,8 @@ impl Program {
 /// The built-in rules, as JSON (the shape of the `programmes` configuration key).
 pub const BUILTIN_JSON: &str = include_str!("../data/programmes.json");
 
-/// The built-in rules (TT 20/2023/TT-BTC), read from [`BUILTIN_JSON`].
+/// The built-in rules (TT 20/2023/TT-BTC, id.vn extended by TT 64/2025/TT-BTC),
+/// read from [`BUILTIN_JSON`].
 pub fn builtin() -> Programmes {
     json::parse(BUILTIN_JSON)
         .ok()
@@ -65,6 +69,7 @@ fn fallback() -> Programmes {
         free_window: Window {
             from: day(2023, 6, 1),
             until: day(2025, 12, 31),
+            until_confirmed: true,
         },
         free_years: 2,
         fee: Fee {
@@ -77,6 +82,7 @@ fn fallback() -> Programmes {
             title: "Thông tư 20/2023/TT-BTC".to_owned(),
             date: day(2023, 6, 1),
         }],
+        site: String::new(),
     };
     Programmes {
         id: ProgrammeRules {
@@ -137,6 +143,61 @@ pub struct ProgrammeRules {
     /// The legal texts the rules come from, shown to the visitor.
     #[cfg_attr(test, serde(default))]
     pub sources: Vec<LegalSource>,
+    /// The programme's official site (`https:`; empty: none), where the visitor
+    /// confirms what the widget cannot know.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(test, serde(default))]
+    pub site: String,
+}
+
+/// How many days before a window's end the widget starts counting them down.
+pub const ENDING_SOON_DAYS: i64 = 45;
+
+/// Where a day stands in a programme's free window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    /// Before the window: free from `from`.
+    NotStarted { from: Date },
+    /// Inside it; `days_left` is 0 on the last day.
+    Open {
+        until: Date,
+        confirmed: bool,
+        days_left: i64,
+    },
+    /// After it.
+    Ended { until: Date, confirmed: bool },
+}
+
+impl Offer {
+    /// The days left when the end is near ([`ENDING_SOON_DAYS`] or fewer, 0 on the
+    /// last day); `None` otherwise.
+    pub fn ending_soon(self) -> Option<i64> {
+        match self {
+            Offer::Open { days_left, .. } if days_left <= ENDING_SOON_DAYS => Some(days_left),
+            _ => None,
+        }
+    }
+}
+
+impl ProgrammeRules {
+    /// The offer as it stands on `today`.
+    pub fn offer_on(&self, today: Date) -> Offer {
+        let w = self.free_window;
+        if today < w.from {
+            Offer::NotStarted { from: w.from }
+        } else if today > w.until {
+            Offer::Ended {
+                until: w.until,
+                confirmed: w.until_confirmed,
+            }
+        } else {
+            Offer::Open {
+                until: w.until,
+                confirmed: w.until_confirmed,
+                days_left: today.days_until(w.until),
+            }
+        }
+    }
 }
 
 /// A span of days, both ends included.
@@ -146,6 +207,11 @@ pub struct ProgrammeRules {
 pub struct Window {
     pub from: Date,
     pub until: Date,
+    /// Whether a source confirms that the window ends on `until` (`untilConfirmed`).
+    /// When not, `until` is the end as last published: the widget says so and sends
+    /// the visitor to the registrar or the official site to confirm.
+    #[cfg_attr(test, serde(default))]
+    pub until_confirmed: bool,
 }
 
 impl Window {
@@ -211,6 +277,7 @@ impl ProgrammeRules {
                 "ageBounds",
                 "enterpriseMaxAgeYears",
                 "sources",
+                "site",
             ],
         )?;
         Ok(ProgrammeRules {
@@ -222,16 +289,18 @@ impl ProgrammeRules {
             age_bounds: f.optional("ageBounds", AgeBounds::from_json)?,
             enterprise_max_age_years: f.optional("enterpriseMaxAgeYears", uint32)?,
             sources: f.or_default("sources", |v, p| json::array(v, p, LegalSource::from_json))?,
+            site: f.or_default("site", json::https_url)?,
         })
     }
 }
 
 impl Window {
     pub fn from_json(value: &Json, path: &str) -> Result<Window, ShapeError> {
-        let f = Fields::new(value, path, &["from", "until"])?;
+        let f = Fields::new(value, path, &["from", "until", "untilConfirmed"])?;
         Ok(Window {
             from: f.required("from", date)?,
             until: f.required("until", date)?,
+            until_confirmed: f.or_default("untilConfirmed", json::boolean)?,
         })
     }
 }
@@ -292,18 +361,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_built_in_rules_parse_and_say_what_tt_20_2023_says() {
+    fn the_built_in_rules_parse_and_say_what_the_circulars_say() {
         let p = builtin();
         for program in Program::ALL {
             let rules = p.get(program);
             assert_eq!(rules.free_window.from.to_string(), "2023-06-01");
-            assert_eq!(rules.free_window.until.to_string(), "2025-12-31");
             assert_eq!(rules.free_years, 2);
             assert!(rules
                 .sources
                 .iter()
                 .any(|s| s.title == "Thông tư 20/2023/TT-BTC"));
+            assert!(rules.site.starts_with("https://"), "{program:?}");
         }
+        // id.vn: extended to the end of 2026 by TT 64/2025/TT-BTC, a confirmed end.
+        assert_eq!(p.id.free_window.until.to_string(), "2026-12-31");
+        assert!(p.id.free_window.until_confirmed);
+        assert!(p
+            .id
+            .sources
+            .iter()
+            .any(|s| s.title == "Thông tư 64/2025/TT-BTC" && s.date.to_string() == "2025-06-30"));
+        assert_eq!(p.id.site, "https://guongmatso.tenmien.vn");
+        // biz.vn: no source either way after 2025, so its end is as last published.
+        assert_eq!(p.biz.free_window.until.to_string(), "2025-12-31");
+        assert!(!p.biz.free_window.until_confirmed);
+        assert_eq!(p.biz.site, "https://thuonghieuso.tenmien.vn");
         assert_eq!(
             p.id.fee,
             Fee {
@@ -333,12 +415,63 @@ mod tests {
 
     #[test]
     fn the_window_includes_both_ends() {
-        let w = builtin().id.free_window;
+        let w = builtin().biz.free_window;
         let day = |s| Date::parse_iso(s).unwrap();
         assert!(!w.contains(day("2023-05-31")));
         assert!(w.contains(day("2023-06-01")));
         assert!(w.contains(day("2025-12-31")));
         assert!(!w.contains(day("2026-01-01")));
+    }
+
+    #[test]
+    fn the_offer_on_a_day_counts_the_days_left_and_knows_whether_its_end_is_confirmed() {
+        let p = builtin();
+        let day = |s| Date::parse_iso(s).unwrap();
+        let until = day("2026-12-31");
+        let open = |days_left| Offer::Open {
+            until,
+            confirmed: true,
+            days_left,
+        };
+        assert_eq!(p.id.offer_on(day("2026-12-03")), open(28));
+        assert_eq!(p.id.offer_on(day("2026-12-03")).ending_soon(), Some(28));
+        assert_eq!(p.id.offer_on(day("2026-11-16")).ending_soon(), Some(45));
+        assert_eq!(p.id.offer_on(day("2026-11-15")), open(46));
+        assert_eq!(p.id.offer_on(day("2026-11-15")).ending_soon(), None);
+        assert_eq!(p.id.offer_on(day("2026-12-31")).ending_soon(), Some(0));
+        assert_eq!(
+            p.id.offer_on(day("2027-01-01")),
+            Offer::Ended {
+                until,
+                confirmed: true
+            }
+        );
+        assert_eq!(
+            p.biz.offer_on(day("2026-12-03")),
+            Offer::Ended {
+                until: day("2025-12-31"),
+                confirmed: false
+            }
+        );
+        assert_eq!(
+            p.id.offer_on(day("2023-05-31")),
+            Offer::NotStarted {
+                from: day("2023-06-01")
+            }
+        );
+        assert_eq!(p.id.offer_on(day("2023-05-31")).ending_soon(), None);
+    }
+
+    #[test]
+    fn the_official_site_must_be_https() {
+        let text = BUILTIN_JSON.replace(
+            "https://guongmatso.tenmien.vn",
+            "http://guongmatso.tenmien.vn",
+        );
+        assert_eq!(
+            read(&text).unwrap_err().to_string(),
+            "programmes.id.site: expected an https: URL, got \"http://guongmatso.tenmien.vn\""
+        );
     }
 
     fn read(text: &str) -> Result<Programmes, ShapeError> {
@@ -366,7 +499,7 @@ mod tests {
             read(&typo),
             Err(ShapeError {
                 path: "programmes.id.freeWindow.untill".into(),
-                detail: "unknown key (known: from, until)".into(),
+                detail: "unknown key (known: from, until, untilConfirmed)".into(),
             })
         );
     }

@@ -255,6 +255,9 @@ pub struct Details {
     /// The last day the visitor can register a free name (eligible outcomes): the
     /// window's end, or earlier when the age or enterprise limit comes first.
     pub free_until: Option<Date>,
+    /// Days from the judged date to `free_until` (eligible outcomes): the outcome
+    /// counts them down near the end (`programme::ENDING_SOON_DAYS`).
+    pub days_left: Option<i64>,
     /// The first day the visitor could get a free name: the 18th birthday
     /// (too-young, when it falls inside the window) or the window's start.
     pub eligible_from: Option<Date>,
@@ -305,6 +308,7 @@ impl Outcome {
 fn details(rules: &ProgrammeRules) -> Details {
     Details {
         free_until: None,
+        days_left: None,
         eligible_from: None,
         window: rules.free_window,
         free_years: rules.free_years,
@@ -603,6 +607,7 @@ pub fn judge_citizen(form: &CitizenForm, programmes: &Programmes, today: Date) -
         }
     }
     d.free_until = Some(free_until);
+    d.days_left = Some(today.days_until(free_until));
     Outcome::new(PROGRAM, reason, Vec::new(), d)
 }
 
@@ -677,6 +682,7 @@ pub fn judge_business(form: &BusinessForm, programmes: &Programmes, today: Date)
         _ => {}
     }
     d.free_until = Some(free_until);
+    d.days_left = Some(today.days_until(free_until));
     Outcome::new(PROGRAM, Reason::Eligible, Vec::new(), d)
 }
 

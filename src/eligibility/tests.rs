@@ -147,14 +147,14 @@ fn cases() -> Vec<Case> {
         ),
         citizen_case(
             "window's last day",
-            "2025-12-31",
-            citizen("2003-01-01", "084203001234"),
+            "2026-12-31",
+            citizen("2005-03-10", "084205001234"),
             Eligible,
         ),
         citizen_case(
             "day after the window",
-            "2026-01-01",
-            citizen("2003-01-01", "084203001234"),
+            "2027-01-01",
+            citizen("2005-03-10", "084205001234"),
             ProgrammeClosed,
         ),
         citizen_case(
@@ -408,7 +408,8 @@ fn an_eligible_citizen_learns_until_when_and_where_the_id_was_registered() {
         &builtin(),
         day(TODAY),
     );
-    assert_eq!(o.details.free_until, Some(day("2025-12-31")));
+    assert_eq!(o.details.free_until, Some(day("2026-12-31")));
+    assert_eq!(o.details.days_left, Some(402));
     let p = o.details.province.unwrap();
     assert_eq!((p.name, p.current), ("Trà Vinh", "Vĩnh Long"));
     assert_eq!(o.next_step(), NextStep::ChooseFreeName);
@@ -467,13 +468,23 @@ fn too_young_visitors_learn_when_to_come_back_if_the_window_is_still_open() {
         (Some(day("2025-11-25")), NextStep::NoName)
     );
     let o = judge_citizen(
-        &citizen("2008-06-01", "084208001234"),
+        &citizen("2009-06-01", "084209001234"),
         &builtin(),
         day(TODAY),
     );
     assert_eq!(
         (o.reason, o.details.eligible_from),
         (Reason::TooYoung, None)
+    );
+    // Turning 18 inside the window: told the day.
+    let o = judge_citizen(
+        &citizen("2008-06-01", "084208001234"),
+        &builtin(),
+        day(TODAY),
+    );
+    assert_eq!(
+        (o.reason, o.details.eligible_from),
+        (Reason::TooYoung, Some(day("2026-06-01")))
     );
 }
 
@@ -513,33 +524,38 @@ fn leap_day_births_turn_18_on_1_march_in_common_years_and_24_on_29_february_in_l
 fn a_host_extends_the_window_by_configuration_alone() {
     let form = citizen("2005-03-10", "084205001234");
     assert_eq!(
-        judge_citizen(&form, &builtin(), day("2026-11-24")).reason,
+        judge_citizen(&form, &builtin(), day("2027-01-05")).reason,
         Reason::ProgrammeClosed
     );
-    let o = judge_citizen(&form, &extended("2026-12-31"), day("2026-11-24"));
+    let o = judge_citizen(&form, &extended("2027-12-31"), day("2027-01-05"));
     assert_eq!(
         (o.reason, o.details.free_until),
-        (Reason::Eligible, Some(day("2026-12-31")))
+        (Reason::Eligible, Some(day("2027-12-31")))
     );
 }
 
 #[test]
 fn a_closed_window_is_no_dead_end_and_is_said_before_any_typing() {
     let rules = builtin();
-    for program in Program::ALL {
-        let o = window_outcome(program, &rules, day("2026-01-01")).unwrap();
+    // (the window's last day, the day after) in the built-in data
+    let ends = [
+        (Program::Id, "2026-12-31", "2027-01-01"),
+        (Program::Biz, "2025-12-31", "2026-01-01"),
+    ];
+    for (program, last, after) in ends {
+        let o = window_outcome(program, &rules, day(after)).unwrap();
         assert_eq!(
             (o.reason, o.next_step()),
             (Reason::ProgrammeClosed, NextStep::ChooseNameAtFee)
         );
         assert_eq!(o.details.fee, rules.get(program).fee);
-        assert!(window_outcome(program, &rules, day("2025-12-31")).is_none());
+        assert!(window_outcome(program, &rules, day(last)).is_none());
         let early = window_outcome(program, &rules, day("2023-05-31")).unwrap();
         assert_eq!(early.details.eligible_from, Some(day("2023-06-01")));
     }
     // Closed: the empty form is not sent back for fixing.
     assert_eq!(
-        judge_citizen(&CitizenForm::default(), &rules, day("2026-01-01")).reason,
+        judge_citizen(&CitizenForm::default(), &rules, day("2027-01-01")).reason,
         Reason::ProgrammeClosed
     );
     let too_old = judge_citizen(&citizen("2001-11-24", "084201001234"), &rules, day(TODAY));

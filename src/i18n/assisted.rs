@@ -21,8 +21,10 @@ pub struct Assisted {
     pub tally_total: &'static str,
     pub download_csv: &'static str,
     pub qr_show: &'static str,
-    /// Contains `{domain}` and `{registrar}`.
+    /// Contains `{domain}` and `{registrar}`: for a registrar whose link carries
+    /// the name (`qr_title`) and one whose link does not (`qr_title_page`).
     pub qr_title: &'static str,
+    pub qr_title_page: &'static str,
     pub qr_hint: &'static str,
     /// The printable slip: its button, the label above the name, the registrar
     /// line (contains `{registrar}`).
@@ -54,7 +56,8 @@ static VI: Assisted = Assisted {
     download_csv: "Tải bảng thống kê (CSV)",
     qr_show: "Mã QR để tiếp tục trên điện thoại",
     qr_title: "Mã QR mở {registrar} với tên {domain}",
-    qr_hint: "Quét bằng camera điện thoại. Mã chỉ chứa địa chỉ nhà đăng ký và tên miền.",
+    qr_title_page: "Mã QR mở trang của {registrar}; trang này chưa điền sẵn tên: hãy nhập {domain} ở đó",
+    qr_hint: "Quét bằng camera điện thoại. Mã chỉ chứa đường dẫn đến nhà đăng ký, không có thông tin nào về bạn.",
     slip_print: "In phiếu hướng dẫn",
     slip_domain: "Tên miền của bạn",
     slip_registrar: "Đăng ký tại {registrar}:",
@@ -77,8 +80,10 @@ static EN: Assisted = Assisted {
     download_csv: "Download the tally (CSV)",
     qr_show: "QR code to continue on a phone",
     qr_title: "QR code opening {registrar} with the name {domain}",
+    qr_title_page:
+        "QR code opening {registrar}'s page, which does not fill in the name: type {domain} there",
     qr_hint:
-        "Scan it with a phone camera. It holds only the registrar's address and the domain name.",
+        "Scan it with a phone camera. It holds only the link to the registrar, nothing about you.",
     slip_print: "Print a slip",
     slip_domain: "Your domain name",
     slip_registrar: "Register it with {registrar}:",
@@ -102,7 +107,8 @@ static KM: Assisted = Assisted {
     download_csv: "ទាញយកស្ថិតិ (CSV)",
     qr_show: "កូដ QR ដើម្បីបន្តលើទូរសព្ទ",
     qr_title: "កូដ QR បើក {registrar} ជាមួយឈ្មោះ {domain}",
-    qr_hint: "ស្កេនដោយកាមេរ៉ាទូរសព្ទ។ វាមានតែអាសយដ្ឋានអ្នកចុះឈ្មោះ និងឈ្មោះដែនប៉ុណ្ណោះ។",
+    qr_title_page: "កូដ QR បើកទំព័ររបស់ {registrar} ដែលមិនបំពេញឈ្មោះជូន៖ សូមវាយ {domain} នៅទីនោះ",
+    qr_hint: "ស្កេនដោយកាមេរ៉ាទូរសព្ទ។ វាមានតែតំណទៅអ្នកចុះឈ្មោះប៉ុណ្ណោះ គ្មានព័ត៌មានអំពីអ្នកទេ។",
     slip_print: "បោះពុម្ពក្រដាសណែនាំ",
     slip_domain: "ឈ្មោះដែនរបស់អ្នក",
     slip_registrar: "ចុះឈ្មោះនៅ {registrar}៖",
@@ -117,10 +123,12 @@ mod tests {
         for lang in Lang::ALL {
             let t = lang.assisted();
             assert!(t.idle_warning.contains("{n}"), "{lang:?}");
-            assert!(
-                t.qr_title.contains("{domain}") && t.qr_title.contains("{registrar}"),
-                "{lang:?}"
-            );
+            for title in [t.qr_title, t.qr_title_page] {
+                assert!(
+                    title.contains("{domain}") && title.contains("{registrar}"),
+                    "{lang:?}"
+                );
+            }
             assert!(t.slip_registrar.contains("{registrar}"), "{lang:?}");
             for s in [
                 t.next_person,

@@ -47,7 +47,8 @@ texts! {
     // Outcomes.
     eligible_heading, eligible_text, likely_heading, likely_text, age_heading,
     too_young_text, too_young_late_text, too_old_text, not_citizen_heading,
-    not_citizen_text, closed_heading, closed_text, not_started_heading, not_started_text,
+    not_citizen_text, closed_heading, closed_text, closed_published_heading,
+    closed_published_text, not_started_heading, not_started_text,
     enterprise_old_heading, enterprise_old_text, not_first_heading, not_first_text,
     missing_heading, invalid_name_heading, invalid_date_heading, future_date_heading,
     invalid_id_heading, old_cmnd_heading, mismatch_heading, invalid_email_heading,
@@ -95,7 +96,7 @@ pub fn hint(lang: Lang, field: Field) -> Option<&'static str> {
 }
 
 /// Replaces each `{key}` of `template` with its value; unknown keys stay as typed.
-fn fill(template: &str, vars: &[(&str, String)]) -> String {
+pub(super) fn fill(template: &str, vars: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -256,6 +257,9 @@ pub struct OutcomeText {
     pub explanation: String,
     /// What to do next.
     pub next_step: String,
+    /// Near the end of the offer (eligible outcomes): how many days are left and
+    /// why to register now.
+    pub soon: Option<String>,
     /// Warnings and the province of the ID number, one line each.
     pub notes: Vec<String>,
 }
@@ -265,9 +269,19 @@ pub fn outcome_text(lang: Lang, outcome: &Outcome) -> OutcomeText {
     let d = &outcome.details;
     let when = |day: Option<Date>| day.map(|day| date(day, lang)).unwrap_or_default();
     let (min, max) = d.age_bounds.map_or((0, 0), |b| (b.min, b.max));
+    // The visitor's last free day; "as last published" when it is the window's
+    // unconfirmed end.
+    let until = match d.free_until {
+        Some(day) if day < d.window.until => date(day, lang),
+        _ => super::offer::end_date(lang, d.window.until, d.window.until_confirmed),
+    };
+    let soon = d
+        .days_left
+        .filter(|n| (0..=crate::programme::ENDING_SOON_DAYS).contains(n))
+        .map(|n| super::offer::soon(lang, n, &until));
     let vars = [
         ("zone", outcome.program.zone().to_owned()),
-        ("until", date(d.free_until.unwrap_or(d.window.until), lang)),
+        ("until", until),
         ("from", when(d.eligible_from)),
         ("start", date(d.window.from, lang)),
         ("ends", date(d.window.until, lang)),
@@ -289,7 +303,8 @@ pub fn outcome_text(lang: Lang, outcome: &Outcome) -> OutcomeText {
         Reason::TooYoung => (t.age_heading, t.too_young_late_text),
         Reason::TooOld => (t.age_heading, t.too_old_text),
         Reason::NotCitizen => (t.not_citizen_heading, t.not_citizen_text),
-        Reason::ProgrammeClosed => (t.closed_heading, t.closed_text),
+        Reason::ProgrammeClosed if d.window.until_confirmed => (t.closed_heading, t.closed_text),
+        Reason::ProgrammeClosed => (t.closed_published_heading, t.closed_published_text),
         Reason::ProgrammeNotStarted => (t.not_started_heading, t.not_started_text),
         Reason::EnterpriseTooOld => (t.enterprise_old_heading, t.enterprise_old_text),
         Reason::NotFirstBizName => (t.not_first_heading, t.not_first_text),
@@ -341,6 +356,7 @@ pub fn outcome_text(lang: Lang, outcome: &Outcome) -> OutcomeText {
         heading: fill(heading, &vars),
         explanation: fill(explanation, &vars),
         next_step: fill(next, &vars),
+        soon,
         notes,
     }
 }
@@ -411,7 +427,9 @@ pub static VI: Texts = Texts {
     not_citizen_heading: "Tên miền id.vn dành cho công dân Việt Nam",
     not_citizen_text: "Nếu bạn là công dân Việt Nam, hãy đánh dấu vào ô xác nhận.",
     closed_heading: "Ưu đãi miễn phí đã kết thúc vào ngày {ends}",
-    closed_text: "Tên miền {zone} được miễn phí từ ngày {start} đến hết ngày {ends}. Việc kéo dài ưu đãi chưa được công bố.",
+    closed_text: "Tên miền {zone} được miễn phí từ ngày {start} đến hết ngày {ends}. Nếu có ưu đãi mới, trang chính thức của chương trình và các nhà đăng ký sẽ thông báo: hãy kiểm tra ở đó trước khi trả phí.",
+    closed_published_heading: "Theo thông tin công bố gần nhất, ưu đãi miễn phí kết thúc vào ngày {ends}",
+    closed_published_text: "Tên miền {zone} được miễn phí từ ngày {start} đến hết ngày {ends} theo thông tin công bố gần nhất. Tiện ích này không biết ưu đãi đã được gia hạn hay chưa: hãy hỏi nhà đăng ký hoặc xem trang chính thức của chương trình trước khi trả phí.",
     not_started_heading: "Ưu đãi miễn phí bắt đầu từ ngày {start}",
     not_started_text: "Từ ngày đó, bạn có thể kiểm tra lại và nhận tên miền {zone} miễn phí.",
     enterprise_old_heading: "Ưu đãi dành cho doanh nghiệp thành lập trong vòng {limit}",
@@ -516,7 +534,9 @@ pub static EN: Texts = Texts {
     not_citizen_heading: "id.vn names are for Vietnamese citizens",
     not_citizen_text: "If you are a Vietnamese citizen, tick the confirmation box.",
     closed_heading: "The free offer ended on {ends}",
-    closed_text: "{zone} names were free from {start} to {ends}. No extension has been announced.",
+    closed_text: "{zone} names were free from {start} to {ends}. A new offer would be announced on the programme's official site and by the registrars: check there before you pay.",
+    closed_published_heading: "The free offer was last published to end on {ends}",
+    closed_published_text: "{zone} names were free from {start} to {ends}, as last published. Whether it has been extended is not known here: ask the registrar or check the programme's official site before you pay.",
     not_started_heading: "The free offer starts on {start}",
     not_started_text: "From that day you can check again and get a free {zone} name.",
     enterprise_old_heading: "The offer is for enterprises founded within {limit}",
@@ -621,7 +641,9 @@ pub static KM: Texts = Texts {
     not_citizen_heading: "ឈ្មោះដែន id.vn សម្រាប់ពលរដ្ឋវៀតណាម",
     not_citizen_text: "ប្រសិនបើអ្នកជាពលរដ្ឋវៀតណាម សូមធីកប្រអប់បញ្ជាក់។",
     closed_heading: "ការផ្តល់ជូនឥតគិតថ្លៃបានបញ្ចប់នៅថ្ងៃ {ends}",
-    closed_text: "ឈ្មោះដែន {zone} ឥតគិតថ្លៃពីថ្ងៃ {start} ដល់ថ្ងៃ {ends}។ មិនទាន់មានការប្រកាសពន្យារពេលទេ។",
+    closed_text: "ឈ្មោះដែន {zone} ឥតគិតថ្លៃពីថ្ងៃ {start} ដល់ថ្ងៃ {ends}។ ប្រសិនបើមានការផ្តល់ជូនថ្មី គេហទំព័រផ្លូវការរបស់កម្មវិធី និងអ្នកចុះឈ្មោះនឹងប្រកាស៖ សូមពិនិត្យនៅទីនោះមុនពេលបង់ប្រាក់។",
+    closed_published_heading: "តាមការប្រកាសចុងក្រោយ ការផ្តល់ជូនឥតគិតថ្លៃបញ្ចប់នៅថ្ងៃ {ends}",
+    closed_published_text: "ឈ្មោះដែន {zone} ឥតគិតថ្លៃពីថ្ងៃ {start} ដល់ថ្ងៃ {ends} តាមការប្រកាសចុងក្រោយ។ យើងមិនដឹងថាវាត្រូវបានពន្យារឬអត់ទេ៖ សូមសួរអ្នកចុះឈ្មោះ ឬពិនិត្យគេហទំព័រផ្លូវការរបស់កម្មវិធីមុនពេលបង់ប្រាក់។",
     not_started_heading: "ការផ្តល់ជូនឥតគិតថ្លៃចាប់ផ្តើមនៅថ្ងៃ {start}",
     not_started_text: "ចាប់ពីថ្ងៃនោះ អ្នកអាចពិនិត្យម្តងទៀត ហើយទទួលបានឈ្មោះដែន {zone} ឥតគិតថ្លៃ។",
     enterprise_old_heading: "ការផ្តល់ជូននេះសម្រាប់សហគ្រាសដែលបានបង្កើតក្នុងរយៈពេល {limit}",
@@ -761,25 +783,41 @@ mod tests {
             email: String::new(),
             citizenship_confirmed: true,
         };
+        // A 21-year-old on 3 December 2026, with no date attribute: the built-in
+        // data (TT 64/2025/TT-BTC) keeps id.vn free to the end of 2026.
         let o = judge_citizen(
             &form("2005-03-10", "084205001234"),
             &rules,
-            day("2025-11-24"),
+            day("2026-12-03"),
         );
         let t = outcome_text(Lang::En, &o);
         assert_eq!(
             t.heading,
-            "You can get a free id.vn name until 31 December 2025"
+            "You can get a free id.vn name until 31 December 2026"
         );
         assert_eq!(t.explanation, "Register by then: the name is free for 2 years from the day it is granted, then costs 50,000\u{a0}₫ a year.");
+        assert_eq!(
+            t.soon.as_deref(),
+            Some(
+                "28 days left: the name must be granted by 31 December 2026 to be free. \
+                 Identity checks (eKYC) at the registrar take time, so register now."
+            )
+        );
         assert_eq!(
             t.notes,
             ["Birth registered in Trà Vinh, now part of Vĩnh Long"]
         );
         assert_eq!(
             outcome_text(Lang::Vi, &o).heading,
-            "Bạn có thể nhận tên miền id.vn miễn phí đến hết ngày 31/12/2025"
+            "Bạn có thể nhận tên miền id.vn miễn phí đến hết ngày 31/12/2026"
         );
+        // Not near the end: no countdown.
+        let o = judge_citizen(
+            &form("2005-03-10", "084205001234"),
+            &rules,
+            day("2025-11-24"),
+        );
+        assert_eq!(outcome_text(Lang::En, &o).soon, None);
 
         let o = judge_citizen(
             &form("2001-11-24", "084201001234"),
@@ -790,14 +828,77 @@ mod tests {
         assert_eq!(t.heading, "This offer is for people aged 18 to 23");
         assert_eq!(t.next_step, "You can still go on and register a name under id.vn at the normal fee: 10,000\u{a0}₫ to register, then 50,000\u{a0}₫ a year.");
 
-        let o = judge_business(&BusinessForm::default(), &rules, day("2026-01-01"));
+        // biz.vn's end is only as last published: said so, and where to confirm.
+        let o = judge_business(&BusinessForm::default(), &rules, day("2026-12-03"));
         assert_eq!(
             outcome_text(Lang::Vi, &o).heading,
-            "Ưu đãi miễn phí đã kết thúc vào ngày 31/12/2025"
+            "Theo thông tin công bố gần nhất, ưu đãi miễn phí kết thúc vào ngày 31/12/2025"
         );
+        let en = outcome_text(Lang::En, &o);
+        assert_eq!(
+            en.heading,
+            "The free offer was last published to end on 31 December 2025"
+        );
+        assert_eq!(en.explanation, "biz.vn names were free from 1 June 2023 to 31 December 2025, as last published. Whether it has been extended is not known here: ask the registrar or check the programme's official site before you pay.");
+        assert!(!en.explanation.contains("announced"));
         assert!(outcome_text(Lang::Vi, &o)
             .next_step
             .contains("100.000\u{a0}₫ khi đăng ký, sau đó 250.000\u{a0}₫ mỗi năm"));
+    }
+
+    #[test]
+    fn the_outcome_counts_down_the_last_45_days_then_says_the_offer_ended() {
+        let rules = builtin();
+        let form = CitizenForm {
+            full_name: "Nguyễn Văn An".into(),
+            birth_date: "2005-03-10".into(),
+            citizen_id: "084205001234".into(),
+            email: String::new(),
+            citizenship_confirmed: true,
+        };
+        let at = |today: &str| judge_citizen(&form, &rules, day(today));
+        for (today, starts) in [
+            ("2026-11-16", ["Còn 45 ngày", "45 days left", "នៅសល់ 45 ថ្ងៃ"]),
+            ("2026-12-30", ["Còn 1 ngày", "1 day left", "នៅសល់ 1 ថ្ងៃ"]),
+            (
+                "2026-12-31",
+                [
+                    "Hôm nay, 31/12/2026",
+                    "Today, 31 December 2026",
+                    "ថ្ងៃនេះ 31 ធ្នូ 2026",
+                ],
+            ),
+        ] {
+            let o = at(today);
+            assert_eq!(o.reason, Reason::Eligible, "{today}");
+            for (lang, start) in Lang::ALL.into_iter().zip(starts) {
+                let soon = outcome_text(lang, &o).soon.unwrap_or_default();
+                assert!(soon.starts_with(start), "{lang:?} {today}: {soon}");
+                assert!(soon.contains("eKYC"), "{lang:?} {today}: {soon}");
+            }
+        }
+        assert_eq!(outcome_text(Lang::En, &at("2026-11-15")).soon, None);
+        // The day after: the window's end was confirmed, so it ended; the normal fee.
+        let o = at("2027-01-01");
+        assert_eq!(o.reason, Reason::ProgrammeClosed);
+        let t = outcome_text(Lang::En, &o);
+        assert_eq!(t.heading, "The free offer ended on 31 December 2026");
+        assert_eq!(t.soon, None);
+        assert!(t.explanation.contains("official site"), "{}", t.explanation);
+        assert!(t.next_step.contains("normal fee"), "{}", t.next_step);
+        // A visitor whose age limit comes first counts down to their own last day.
+        let older = CitizenForm {
+            birth_date: "2002-12-20".into(),
+            citizen_id: "084202001234".into(),
+            ..form.clone()
+        };
+        let o = judge_citizen(&older, &rules, day("2026-12-03"));
+        assert_eq!(o.details.free_until, Some(day("2026-12-19")));
+        let soon = outcome_text(Lang::En, &o).soon.unwrap();
+        assert!(
+            soon.starts_with("16 days left: the name must be granted by 19 December 2026"),
+            "{soon}"
+        );
     }
 
     #[test]
@@ -878,6 +979,7 @@ mod tests {
                 let t = outcome_text(lang, o);
                 for s in [&t.heading, &t.explanation, &t.next_step]
                     .into_iter()
+                    .chain(&t.soon)
                     .chain(&t.notes)
                 {
                     assert!(

@@ -13,6 +13,9 @@ pub struct Handoff {
     /// Contains `{domain}`.
     pub copy_name: &'static str,
     pub copied: &'static str,
+    /// Above the registrars whose page opens with the name filled in.
+    pub with_name: &'static str,
+    /// Above the others: why their page does not hold the name, and what to do.
     pub paste_note: &'static str,
     pub checklist_title: &'static str,
     pub checklist_id: &'static [&'static str],
@@ -46,12 +49,14 @@ static VI: Handoff = Handoff {
     new_tab: "(mở trong thẻ mới)",
     copy_name: "Sao chép tên {domain}",
     copied: "Đã sao chép tên miền.",
-    paste_note: "Trang của nhà đăng ký chưa điền sẵn tên: hãy dán tên vào ô tìm tên miền của họ.",
+    with_name: "Mở trang đã điền sẵn tên {domain}:",
+    paste_note: "Các nhà đăng ký sau không nhận tên qua đường dẫn, nên trang của họ mở mà chưa có tên: sao chép tên rồi dán vào ô tìm tên miền của họ.",
     checklist_title: "Chuẩn bị trước khi đăng ký",
     checklist_id: &[
         "Thẻ căn cước (CCCD) để chụp ảnh hai mặt và xác thực khuôn mặt (eKYC)",
         "Địa chỉ e-mail bạn đang dùng",
         "Số điện thoại để nhận mã xác nhận",
+        "Thường mỗi người chỉ được một tên miền id.vn miễn phí; nhà đăng ký sẽ xác nhận",
     ],
     checklist_biz: &[
         "Giấy chứng nhận đăng ký doanh nghiệp hoặc đăng ký hộ kinh doanh (có mã số thuế)",
@@ -69,12 +74,14 @@ static EN: Handoff = Handoff {
     new_tab: "(opens in a new tab)",
     copy_name: "Copy the name {domain}",
     copied: "Name copied.",
-    paste_note: "The registrar's page does not fill in the name: paste it into their domain search.",
+    with_name: "These open a page with {domain} already filled in:",
+    paste_note: "These registrars' pages do not take the name from a link, so they open without it: copy the name, then paste it into their domain search.",
     checklist_title: "Have these ready",
     checklist_id: &[
         "Your citizen ID card (CCCD), for photos of both sides and a face check (eKYC)",
         "An e-mail address you use",
         "A phone number for the confirmation code",
+        "Usually one free id.vn name per person; the registrar confirms",
     ],
     checklist_biz: &[
         "The enterprise or household business registration certificate (with its tax code)",
@@ -92,12 +99,14 @@ static KM: Handoff = Handoff {
     new_tab: "(បើកក្នុងផ្ទាំងថ្មី)",
     copy_name: "ចម្លងឈ្មោះ {domain}",
     copied: "បានចម្លងឈ្មោះដែន។",
-    paste_note: "គេហទំព័ររបស់អ្នកចុះឈ្មោះមិនបំពេញឈ្មោះជូនទេ៖ សូមបិទភ្ជាប់ឈ្មោះក្នុងប្រអប់ស្វែងរកដែនរបស់ពួកគេ។",
+    with_name: "ទាំងនេះបើកទំព័រដែលបានបំពេញ {domain} រួចហើយ៖",
+    paste_note: "ទំព័ររបស់អ្នកចុះឈ្មោះខាងក្រោមមិនទទួលឈ្មោះតាមតំណទេ ដូច្នេះវាបើកដោយគ្មានឈ្មោះ៖ សូមចម្លងឈ្មោះ ហើយបិទភ្ជាប់ក្នុងប្រអប់ស្វែងរកដែនរបស់ពួកគេ។",
     checklist_title: "រៀបចំទុកមុនពេលចុះឈ្មោះ",
     checklist_id: &[
         "អត្តសញ្ញាណប័ណ្ណពលរដ្ឋ (CCCD) សម្រាប់ថតរូបទាំងពីរមុខ និងផ្ទៀងផ្ទាត់មុខ (eKYC)",
         "អាសយដ្ឋានអ៊ីមែលដែលអ្នកកំពុងប្រើ",
         "លេខទូរសព្ទសម្រាប់ទទួលលេខកូដបញ្ជាក់",
+        "ជាធម្មតាមនុស្សម្នាក់ទទួលបានឈ្មោះ id.vn ឥតគិតថ្លៃតែមួយ៖ អ្នកចុះឈ្មោះនឹងបញ្ជាក់",
     ],
     checklist_biz: &[
         "វិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាស ឬអាជីវកម្មគ្រួសារ (មានលេខអត្តសញ្ញាណកម្មសារពើពន្ធ)",
@@ -131,10 +140,14 @@ mod tests {
                 assert!(!s.contains('{'), "{lang:?}: {s}");
             }
             assert!(
-                t.heading.contains("{domain}") && t.copy_name.contains("{domain}"),
+                t.heading.contains("{domain}")
+                    && t.copy_name.contains("{domain}")
+                    && t.with_name.contains("{domain}"),
                 "{lang:?}"
             );
-            assert_eq!(t.checklist_id.len(), 3, "{lang:?}");
+            // CCCD for eKYC, e-mail, phone, and one free id.vn per person.
+            assert_eq!(t.checklist_id.len(), 4, "{lang:?}");
+            assert!(t.checklist_id[3].contains("id.vn"), "{lang:?}");
             assert_eq!(t.checklist_biz.len(), 3, "{lang:?}");
         }
         assert_ne!(Lang::Km.handoff().intro, Lang::En.handoff().intro);

@@ -8,9 +8,8 @@ pub mod assisted;
 pub mod eligibility;
 pub mod handoff;
 pub mod names;
+pub mod offer;
 pub mod starter;
-
-use crate::programme::{Program, ProgrammeRules};
 
 #[cfg(any(
     all(feature = "only-vi", feature = "only-en"),
@@ -85,20 +84,6 @@ impl Lang {
     pub fn shell(self) -> &'static Shell {
         self.pick(&shell::VI, &shell::EN, &shell::KM)
     }
-
-    /// One programme's offer in a line (the information panel, the printed slip):
-    /// "id.vn: free for 2 years from the day it is granted, for names registered
-    /// until 31 December 2025. After that: 10,000 ₫ to register and 50,000 ₫ a year."
-    pub fn offer(self, program: Program, rules: &ProgrammeRules) -> String {
-        use eligibility::{date, vnd, years};
-        self.shell()
-            .about_offer
-            .replace("{zone}", program.zone())
-            .replace("{years}", &years(u32::from(rules.free_years), self))
-            .replace("{until}", &date(rules.free_window.until, self))
-            .replace("{registration}", &vnd(rules.fee.registration, self))
-            .replace("{yearly}", &vnd(rules.fee.yearly, self))
-    }
 }
 
 /// Texts of the frame around the steps: title, programme choice, configuration notice.
@@ -111,6 +96,8 @@ pub struct Shell {
     pub id_desc: &'static str,
     pub biz_name: &'static str,
     pub biz_desc: &'static str,
+    /// The programme cards and panel: each card says what the programme is for,
+    /// then the offer on the day (`offer::card`).
     pub config_problem: &'static str,
     pub config_fallback: &'static str,
     /// The progress indicator's name and its steps.
@@ -128,7 +115,8 @@ pub struct Shell {
     /// The programme information panel.
     pub about_title: &'static str,
     pub about_text: &'static str,
-    /// One line per programme: `{zone}`, `{until}`, `{years}`, `{registration}`, `{yearly}`.
+    /// One line per programme while its offer runs (`offer::lines`): `{zone}`,
+    /// `{until}`, `{years}`, `{registration}`, `{yearly}`.
     pub about_offer: &'static str,
     pub about_materials: &'static str,
     /// Keeping a draft in the tab's sessionStorage, only on request.
@@ -146,9 +134,9 @@ mod shell {
         intro: "Kiểm tra bạn có được nhận tên miền miễn phí không, chọn tên và đăng ký với nhà đăng ký.",
         choose_programme: "Bạn đăng ký cho ai?",
         id_name: "id.vn — cho công dân từ 18 đến 23 tuổi",
-        id_desc: "Miễn phí 2 năm cho trang cá nhân, CV trực tuyến, blog.",
+        id_desc: "Cho trang cá nhân, CV trực tuyến, blog.",
         biz_name: "biz.vn — cho doanh nghiệp mới và hộ kinh doanh",
-        biz_desc: "Miễn phí 2 năm cho doanh nghiệp thành lập trong vòng 1 năm và hộ kinh doanh.",
+        biz_desc: "Cho doanh nghiệp thành lập trong vòng 1 năm và hộ kinh doanh.",
         config_problem: "Cấu hình của trang này có lỗi",
         config_fallback: "Tiện ích đang dùng cấu hình mặc định.",
         steps: "Các bước",
@@ -176,9 +164,9 @@ mod shell {
         intro: "Check whether you can get a free domain name, choose a name and register with a registrar.",
         choose_programme: "Who are you registering for?",
         id_name: "id.vn — for citizens aged 18 to 23",
-        id_desc: "Free for 2 years, for a personal site, online CV or blog.",
+        id_desc: "For a personal site, online CV or blog.",
         biz_name: "biz.vn — for new businesses and household businesses",
-        biz_desc: "Free for 2 years, for enterprises founded within 1 year and household businesses.",
+        biz_desc: "For enterprises founded within 1 year and household businesses.",
         config_problem: "This page's configuration has a problem",
         config_fallback: "The assistant is using its built-in configuration.",
         steps: "Steps",
@@ -206,9 +194,9 @@ mod shell {
         intro: "ពិនិត្យមើលថាតើអ្នកអាចទទួលបានឈ្មោះដែនឥតគិតថ្លៃឬទេ ជ្រើសរើសឈ្មោះ ហើយចុះឈ្មោះជាមួយអ្នកចុះឈ្មោះ។",
         choose_programme: "តើអ្នកចុះឈ្មោះសម្រាប់នរណា?",
         id_name: "id.vn — សម្រាប់ពលរដ្ឋអាយុពី 18 ដល់ 23 ឆ្នាំ",
-        id_desc: "ឥតគិតថ្លៃ 2 ឆ្នាំ សម្រាប់គេហទំព័រផ្ទាល់ខ្លួន CV តាមអ៊ីនធឺណិត ឬប្លុក។",
+        id_desc: "សម្រាប់គេហទំព័រផ្ទាល់ខ្លួន CV តាមអ៊ីនធឺណិត ឬប្លុក។",
         biz_name: "biz.vn — សម្រាប់សហគ្រាសថ្មី និងអាជីវកម្មគ្រួសារ",
-        biz_desc: "ឥតគិតថ្លៃ 2 ឆ្នាំ សម្រាប់សហគ្រាសដែលបង្កើតក្នុងរយៈពេល 1 ឆ្នាំ និងអាជីវកម្មគ្រួសារ។",
+        biz_desc: "សម្រាប់សហគ្រាសដែលបង្កើតក្នុងរយៈពេល 1 ឆ្នាំ និងអាជីវកម្មគ្រួសារ។",
         config_problem: "ការកំណត់របស់ទំព័រនេះមានបញ្ហា",
         config_fallback: "កម្មវិធីជំនួយកំពុងប្រើការកំណត់លំនាំដើម។",
         steps: "ជំហាន",

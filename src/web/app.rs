@@ -8,7 +8,7 @@ use web_sys::HtmlElement;
 use crate::attrs::Settings;
 use crate::config::{self, Config, ConfigError};
 use crate::i18n::eligibility as texts;
-use crate::i18n::Lang;
+use crate::i18n::{offer, Lang};
 use crate::programme::Program;
 
 use super::eligibility::EligibilityStep;
@@ -149,26 +149,36 @@ pub fn App(
     }
 }
 
-/// What the offer is, its legal source, its end and the fee after it.
+/// What the offer is on the day (its end, the countdown near it, or that it has
+/// passed), its legal sources, the fee after it, and the official sites: of the
+/// chosen programme, or of both until one is chosen.
 #[component]
 fn About() -> impl IntoView {
     let j = expect_context::<Journey>();
     let lang = j.lang;
     let t = lang.shell();
+    let shown = move || j.program.get().map_or(Program::ALL.to_vec(), |p| vec![p]);
     let lines = move || {
         j.config.with(|c| {
-            Program::ALL
+            shown()
                 .into_iter()
                 .map(|p| {
                     let rules = c.programmes.get(p);
-                    let offer = lang.offer(p, rules);
+                    let offer = offer::lines(lang, p, &c.programmes, j.today).join(" ");
                     let sources = rules
                         .sources
                         .iter()
                         .map(|s| texts::source_line(lang, s))
                         .collect::<Vec<_>>()
                         .join("; ");
-                    view! { <li>{offer}" "<span class="sources">{sources}</span></li> }
+                    let site = (!rules.site.is_empty()).then(|| {
+                        view! {
+                            " "<a href=rules.site.clone() data-site=p.code() target="_blank" rel="noopener noreferrer">
+                                {offer::official_site(lang, p)}
+                            </a>
+                        }
+                    });
+                    view! { <li data-program=p.code()>{offer}" "<span class="sources">{sources}</span>{site}</li> }
                 })
                 .collect_view()
         })
@@ -179,13 +189,16 @@ fn About() -> impl IntoView {
             <p>{t.about_text}</p>
             <ul>{lines}</ul>
             <p>
-                <a href="https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong" target="_blank" rel="noopener noreferrer">
+                <a href=MATERIALS target="_blank" rel="noopener noreferrer">
                     {t.about_materials}
                 </a>
             </p>
         </details>
     }
 }
+
+/// The programme's materials page, as the provincial plan gives it.
+const MATERIALS: &str = "https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong";
 
 /// "Step 2 of 3" and the list of steps; steps already passed can be revisited.
 #[component]
@@ -237,7 +250,7 @@ fn step_view(j: Journey, step: Step) -> AnyView {
         .into_any(),
         (Step::Eligibility, Some(p)) => view! {
             {heading(programme_texts(j.lang, p).0.to_owned())}
-            {j.program_fixed.then(|| view! { <p class="option-desc">{programme_texts(j.lang, p).1}</p> })}
+            {j.program_fixed.then(|| view! { <p class="option-desc">{programme_texts(j.lang, p).1}" "{card(j, p)}</p> })}
             <EligibilityStep program=p/>
             {(!j.program_fixed).then(|| back(Step::Programme))}
         }
@@ -270,6 +283,13 @@ fn step_view(j: Journey, step: Step) -> AnyView {
             }
         },
     }
+}
+
+/// The offer on the day, for a programme card: the same data and day as the
+/// eligibility outcome.
+fn card(j: Journey, p: Program) -> String {
+    j.config
+        .with_untracked(|c| offer::card(j.lang, p, &c.programmes, j.today))
 }
 
 fn programme_texts(lang: Lang, p: Program) -> (&'static str, &'static str) {
@@ -308,7 +328,7 @@ fn ProgrammeChoice() -> impl IntoView {
                             }/>
                         <label for=id>
                             <span class="option-name">{name}</span>
-                            <span class="option-desc" id=desc_id>{desc}</span>
+                            <span class="option-desc" id=desc_id>{desc}" "<span class="offer" data-offer=p.code()>{move || j.config.with(|c| offer::card(j.lang, p, &c.programmes, j.today))}</span></span>
                         </label>
                     </div>
                 }

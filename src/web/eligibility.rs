@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::eligibility::{
     judge_business, judge_citizen, window_outcome, Answer, BusinessKind, Field, NextStep, Outcome,
+    Reason,
 };
 use crate::i18n::eligibility::{field_error, hint, label, outcome_text, texts};
+use crate::i18n::offer;
 use crate::programme::Program;
 
 use super::events;
@@ -228,10 +230,22 @@ fn outcome_view(j: Journey, outcome: &Outcome) -> impl IntoView {
         outcome.next_step(),
         NextStep::ChooseFreeName | NextStep::ChooseNameAtFee
     );
+    // Outside the window the visitor confirms on the programme's own site.
+    let program = outcome.program;
+    let site = (outcome.reason == Reason::ProgrammeClosed)
+        .then(|| {
+            j.config
+                .with_untracked(|c| c.programmes.get(program).site.clone())
+        })
+        .filter(|site| !site.is_empty());
     view! {
         <div class="outcome" data-outcome=outcome.kind.code() data-reason=outcome.reason.code() part="outcome">
             <h4 id="vnda-outcome-heading" tabindex="-1">{text.heading}</h4>
+            {text.soon.map(|soon| view! { <p class="soon">{soon}</p> })}
             <p>{text.explanation}</p>
+            {site.map(|site| view! {
+                <p><a href=site data-site=program.code() target="_blank" rel="noopener noreferrer">{offer::official_site(j.lang, program)}</a></p>
+            })}
             <p class="next">{text.next_step}</p>
             {(!text.notes.is_empty()).then(|| view! {
                 <ul class="notes">{text.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>

@@ -1,6 +1,7 @@
-//! The last step: the registrars serving the programme, each a link that opens in a
-//! new tab (with the name in the URL where the registrar's template takes it), a
-//! "copy name" button, and what to have ready.
+//! The last step: what to have ready, and the registrars serving the programme,
+//! each a link that opens in a new tab. Those whose page takes the name from the
+//! link come first, with it filled in; the others follow under a line that says
+//! why their page opens without it, beside a "copy name" button.
 
 use leptos::prelude::*;
 
@@ -20,7 +21,6 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
     let registrars: Vec<_> = j
         .config
         .with_untracked(|c| c.registrars.for_program(program).cloned().collect());
-    let any_without_name = registrars.iter().any(|r| !r.takes_domain());
     let checklist = t.checklist(program);
     // Assisted mode: the markup of the slip last printed (`assisted::Slip::html`).
     // It goes with the step (next person, idle wipe, back), and so do the page's
@@ -38,9 +38,9 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
             });
         }
     };
-    let links = registrars
-        .into_iter()
-        .map(|r| {
+    let link = {
+        let domain = domain.clone();
+        move |r: crate::handoff::Registrar| {
             let href = r.link(&domain);
             let detail_domain = domain.clone();
             let id = r.id.clone();
@@ -48,7 +48,14 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
                 opened.set(true);
                 j.tally.update(|t| t.handoff(program));
                 j.host.with_value(|host| {
-                    events::dispatch(host, "vnda:handoff", &[("domain", detail_domain.as_str()), ("registrar", id.as_str())])
+                    events::dispatch(
+                        host,
+                        "vnda:handoff",
+                        &[
+                            ("domain", detail_domain.as_str()),
+                            ("registrar", id.as_str()),
+                        ],
+                    )
                 })
             };
             // Assisted mode: the same link as a QR code, to go on on one's own phone,
@@ -91,21 +98,32 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
                     {qr}
                 </li>
             }
-        })
-        .collect_view();
-
-    view! {
-        <p>{t.intro}</p>
-        <h4>{t.checklist_title}</h4>
-        <ul class="checklist">{checklist.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
-        {any_without_name.then(|| view! {
+        }
+    };
+    let (with_name, without_name): (Vec<_>, Vec<_>) =
+        registrars.into_iter().partition(|r| r.takes_domain());
+    let with_name = (!with_name.is_empty()).then(|| {
+        view! {
+            <p>{t.with_name.replace("{domain}", &domain)}</p>
+            <ul class="registrar-list" data-carries-name="true">{with_name.into_iter().map(link.clone()).collect_view()}</ul>
+        }
+    });
+    let without_name = (!without_name.is_empty()).then(|| {
+        view! {
             <p class="hint">{t.paste_note}</p>
             <button type="button" class="secondary" on:click=copy>{t.copy_name.replace("{domain}", &domain)}</button>
             <span role="status">
                 {move || copied.get().map(|ok| if ok { t.copied } else { j.lang.shell().copy_failed })}
             </span>
-        })}
-        <ul class="registrars" part="registrars">{links}</ul>
+            <ul class="registrar-list" data-carries-name="false">{without_name.into_iter().map(link).collect_view()}</ul>
+        }
+    });
+
+    view! {
+        <p>{t.intro}</p>
+        <h4>{t.checklist_title}</h4>
+        <ul class="checklist">{checklist.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+        <div class="registrars" part="registrars">{with_name}{without_name}</div>
         {move || j.config.with(|c| c.registrars.for_program(program).next().is_none()).then(|| view! { <p>{t.no_registrars}</p> })}
         {move || (opened.get() && !survey.is_empty()).then(|| view! {
             <p class="survey"><a href=survey.clone() target="_blank" rel="noopener noreferrer">{t.survey}</a></p>

@@ -59,6 +59,8 @@ describe("the element", () => {
 
   it("the demo page switches the main assistant's language and the date it judges on", async () => {
     const { page, errors, context } = await newPage(browser, server.url);
+    // The device's date: 3 December 2026, in the last days of the id.vn offer.
+    await page.clock.setFixedTime(new Date("2026-12-03T12:00:00+07:00"));
     await page.goto(server.url + "/");
     const main = page.locator("#assistant");
     await main.getByRole("heading", { name: "Tên miền quốc gia .vn miễn phí" }).waitFor();
@@ -68,24 +70,28 @@ describe("the element", () => {
     await main.getByRole("heading", { name: "Free .vn national domain names" }).waitFor();
     assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
 
-    // Today (after the free window): the answer comes before any form.
-    await main.getByRole("radio", { name: /id\.vn/ }).check();
-    await main.getByRole("button", { name: "Continue" }).click();
-    assert.equal(await main.locator("[data-outcome]").getAttribute("data-reason"), "programme-closed");
-    assert.equal(await main.getByLabel("Full name").count(), 0);
-
-    // Judged on a day inside the window: the form is there.
-    await page.getByLabel(/Ngày xét điều kiện/).selectOption("2025-06-01");
+    // Today: id.vn is free for 28 more days, and its card says so; the form is there.
+    assert.equal(
+      await main.locator('[data-offer="id"]').innerText(),
+      "Free for 2 years for names registered until 31 December 2026. 28 days left.",
+    );
     await main.getByRole("radio", { name: /id\.vn/ }).check();
     await main.getByRole("button", { name: "Continue" }).click();
     await main.getByLabel("Full name").waitFor();
     assert.equal(await main.locator("[data-outcome]").count(), 0);
+
+    // Judged on the day after the id.vn window: the answer comes before any form.
+    await page.getByLabel(/Ngày xét điều kiện/).selectOption("2027-01-01");
+    await main.getByRole("radio", { name: /id\.vn/ }).check();
+    await main.getByRole("button", { name: "Continue" }).click();
+    assert.equal(await main.locator("[data-outcome]").getAttribute("data-reason"), "programme-closed");
+    assert.equal(await main.getByLabel("Full name").count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it("explains the offer with its legal source, end date and later fee, and shows the host's logo", async () => {
-    const body = `<vn-domain-assistant id="w" lang="en">
+    const body = `<vn-domain-assistant id="w" lang="en" today="2025-06-01">
         <img slot="logo" id="logo" alt="Trà Vinh University" width="40" height="40"
           src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='40' height='40'%3E%3Crect width='40' height='40' fill='%237a1f1f'/%3E%3C/svg%3E">
         <script type="application/json">{ "programmes": { "id": { "freeWindow": { "until": "2026-06-30" } } } }</script>
@@ -99,7 +105,8 @@ describe("the element", () => {
     const about = w.locator("details.about");
     const text = await about.innerText();
     assert.match(text, /id\.vn: free for 2 years from the day it is granted, for names registered until 30 June 2026/);
-    assert.match(text, /biz\.vn: .*until 31 December 2025\. After that: 100,000\u00a0₫ to register and 250,000\u00a0₫ a year/);
+    // biz.vn's end has no confirming source: said as last published.
+    assert.match(text, /biz\.vn: .*until 31 December 2025 \(as last published\)\. After that: 100,000\u00a0₫ to register and 250,000\u00a0₫ a year/);
     assert.match(text, /Thông tư 20\/2023\/TT-BTC/);
     const link = about.getByRole("link", { name: "The programme's official materials" });
     assert.equal(await link.getAttribute("href"), "https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong");

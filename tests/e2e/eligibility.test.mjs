@@ -22,20 +22,24 @@ after(async () => {
   await server?.close();
 });
 
-const OPEN = "2025-06-01"; // inside the built-in free window 2023-06-01..2025-12-31
-const CLOSED = "2026-02-01"; // after it
+// The built-in windows: id.vn 2023-06-01..2026-12-31 (its end confirmed by TT
+// 64/2025/TT-BTC), biz.vn 2023-06-01..2025-12-31 (its end as last published).
+const OPEN = "2025-06-01"; // inside both, far from either end
+const CLOSED = "2027-02-01"; // after both
 
 let pageNo = 0;
 /**
  * A host page with one widget (`attrs` on <vn-domain-assistant id="w">), loaded and
  * ready. `since()` gives the requests made after vnda:ready.
  */
-async function open(attrs) {
+async function open(attrs, { now } = {}) {
   await distReady();
   const path = `/t/elig-${++pageNo}.html`;
   const { page, context, errors, requests } = await newPage(browser, server.url, {
     pages: { [path]: hostPage(`<vn-domain-assistant id="w" ${attrs}></vn-domain-assistant>`) },
   });
+  // The device's clock, for a widget without a `today` attribute (timers still run).
+  if (now) await page.clock.setFixedTime(now);
   await page.goto(server.url + path);
   await readyCount(page, 1);
   const mark = requests.length;
@@ -183,7 +187,8 @@ describe("id.vn outcomes, by filling the form", () => {
     await check(ctx);
     assert.deepEqual(await verdict(ctx), { outcome: "eligible", reason: "eligible" });
     const heading = ctx.status.getByRole("heading");
-    assert.equal(await heading.innerText(), "You can get a free id.vn name until 31 December 2025");
+    assert.equal(await heading.innerText(), "You can get a free id.vn name until 31 December 2026");
+    assert.equal(await ctx.outcome.locator(".soon").count(), 0, "no countdown far from the end");
     assert.equal(await ctx.status.getByRole("button", { name: "Continue: choose a name" }).isVisible(), true);
     assert.deepEqual(await eligibilityEvents(ctx.page), [{ program: "id", outcome: "eligible", reason: "eligible" }]);
     for (const label of [L.en.name, L.en.birth, L.en.id, L.en.email]) await assertNoProblem(field(ctx.w, label), label);
@@ -327,7 +332,7 @@ describe("id.vn outcomes, by filling the form", () => {
     const ctx = await open(`lang="en" program="id" today="${CLOSED}"`);
     await ctx.outcome.waitFor();
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
-    assert.equal(await ctx.status.getByRole("heading").innerText(), "The free offer ended on 31 December 2025");
+    assert.equal(await ctx.status.getByRole("heading").innerText(), "The free offer ended on 31 December 2026");
     const text = await ctx.outcome.innerText();
     assert.match(text, /10,000\u00a0₫/);
     assert.match(text, /50,000\u00a0₫ a year/);
@@ -536,7 +541,7 @@ describe("three languages", () => {
     const t = L[lang];
     it(`lang="${lang}": the id.vn form reaches the same outcomes under translated headings`, async () => {
       const cases = [
-        [ADULT, "eligible", "eligible", "You can get a free id.vn name until 31 December 2025"],
+        [ADULT, "eligible", "eligible", "You can get a free id.vn name until 31 December 2026"],
         [{ ...ADULT, birth: "1999-03-10", id: "084099012345" }, "not-eligible", "too-old", "This offer is for people aged 18 to 23"],
         [{ ...ADULT, id: "084203012345" }, "needs-info", "id-birth-mismatch", "The ID number and the date of birth do not match"],
       ];
@@ -583,7 +588,7 @@ describe("three languages", () => {
     await ctx.outcome.waitFor();
     assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
     const text = await ctx.outcome.innerText();
-    assert.match(text, /31\/12\/2025/);
+    assert.match(text, /31\/12\/2026/);
     assert.match(text, /10\.000\u00a0₫/);
     assert.match(text, /50\.000\u00a0₫/);
     await finish(ctx);
@@ -756,4 +761,118 @@ describe("accessibility with problems shown", () => {
       await ctx.context.close();
     });
   }
+});
+
+describe("the offer as it stands: one truth on every screen, counted down near the end", () => {
+  // 3 December 2026, noon in Hà Nội: the device's clock of a widget with no `today`.
+  const DEC_3 = new Date("2026-12-03T12:00:00+07:00");
+  const STUDENT = { name: "Trần Thị Mai", birth: "2006-05-20", id: "084306012345", email: "" }; // 20 years old
+
+  const about = async (w) => {
+    await w.locator("details.about summary").click();
+    return w.locator("details.about").innerText();
+  };
+
+  it("with no `today` attribute, on 3 December 2026: a 20-year-old is eligible for id.vn and told 28 days are left, in every language", async () => {
+    const soon = {
+      en: "28 days left: the name must be granted by 31 December 2026 to be free. Identity checks (eKYC) at the registrar take time, so register now.",
+      vi: "Còn 28 ngày: tên miền phải được cấp trước hết ngày 31/12/2026 mới được miễn phí.",
+      km: "នៅសល់ 28 ថ្ងៃ",
+    };
+    for (const lang of ["en", "vi", "km"]) {
+      const ctx = await open(`lang="${lang}" program="id"`, { now: DEC_3 });
+      // Before anything is typed, the step says the same as the outcome will.
+      const desc = await ctx.w.locator("p.option-desc").innerText();
+      assert.match(desc, lang === "vi" ? /31\/12\/2026/ : lang === "en" ? /31 December 2026/ : /31 ធ្នូ 2026/, desc);
+      await fillCitizen(ctx.w, STUDENT, L[lang]);
+      await check(ctx, L[lang]);
+      assert.deepEqual(await verdict(ctx), { outcome: "eligible", reason: "eligible" });
+      const countdown = await ctx.outcome.locator(".soon").innerText();
+      assert.ok(countdown.startsWith(soon[lang]), `${lang}: ${countdown}`);
+      if (lang === "en") {
+        assert.equal(await ctx.status.getByRole("heading").innerText(), "You can get a free id.vn name until 31 December 2026");
+        // The information panel: the chosen programme's end, the countdown, its
+        // sources (TT 64/2025 among them) and its official site.
+        const panel = await about(ctx.w);
+        assert.match(panel, /id\.vn: free for 2 years from the day it is granted, for names registered until 31 December 2026\./);
+        assert.match(panel, /28 days left/);
+        assert.match(panel, /Thông tư 64\/2025\/TT-BTC \(30 June 2025\)/);
+        assert.doesNotMatch(panel, /biz\.vn: /, "only the chosen programme's offer");
+        assert.equal(await ctx.w.locator('details.about a[data-site="biz"]').count(), 0);
+        const site = ctx.w.locator('details.about a[data-site="id"]');
+        assert.equal(await site.getAttribute("href"), "https://guongmatso.tenmien.vn");
+        assert.equal(await site.getAttribute("rel"), "noopener noreferrer");
+        assert.equal(
+          await ctx.w.getByRole("link", { name: "The programme's official materials" }).getAttribute("href"),
+          "https://hiendienonline.tenmien.vn/tai-lieu-truyen-thong",
+        );
+      }
+      await finish(ctx);
+    }
+  });
+
+  it("with no `today` attribute, on 3 December 2026: a biz.vn visitor is told plainly what is and is not known", async () => {
+    const ctx = await open(`lang="en" program="biz"`, { now: DEC_3 });
+    await ctx.outcome.waitFor();
+    assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
+    assert.equal(await ctx.status.getByRole("heading").innerText(), "The free offer was last published to end on 31 December 2025");
+    const text = await ctx.outcome.innerText();
+    assert.match(text, /as last published\. Whether it has been extended is not known here: ask the registrar or check the programme's official site before you pay\./);
+    assert.match(text, /normal fee: 100,000\u00a0₫ to register, then 250,000\u00a0₫ a year/);
+    assert.doesNotMatch(text, /announced/);
+    const site = ctx.outcome.getByRole("link", { name: "The biz.vn programme's official site" });
+    assert.equal(await site.getAttribute("href"), "https://thuonghieuso.tenmien.vn");
+    assert.equal(await site.getAttribute("target"), "_blank");
+    // The card above the outcome says the same, and never "free for 2 years".
+    const desc = await ctx.w.locator("p.option-desc").innerText();
+    assert.match(desc, /Free until 31 December 2025 as last published; whether it was extended is not known/);
+    const panel = await about(ctx.w);
+    assert.match(panel, /The free offer was last published to end on 31 December 2025/);
+    assert.doesNotMatch(panel, /free for 2 years from the day/);
+    assert.equal(await ctx.w.locator('details.about a[data-site="biz"]').getAttribute("href"), "https://thuonghieuso.tenmien.vn");
+    await finish(ctx);
+  });
+
+  it("the first screen's cards and the panel take the offer from the same data and day as the outcome", async () => {
+    const ctx = await open(`lang="en"`, { now: DEC_3 });
+    const card = (p) => ctx.w.locator(`[data-offer="${p}"]`).innerText();
+    assert.equal(await card("id"), "Free for 2 years for names registered until 31 December 2026. 28 days left.");
+    assert.match(await card("biz"), /^Free until 31 December 2025 as last published/);
+    // No programme chosen yet: the panel speaks of both, and links both sites.
+    const panel = await about(ctx.w);
+    assert.match(panel, /until 31 December 2026/);
+    assert.match(panel, /last published to end on 31 December 2025/);
+    assert.equal(await ctx.w.locator("details.about a[data-site]").count(), 2);
+    await finish(ctx);
+  });
+
+  it("counts down at 45, 1 and 0 days left, and the day after says the offer ended", async () => {
+    const cases = [
+      ["2026-11-15", null],
+      ["2026-11-16", "45 days left: the name must be granted by 31 December 2026 to be free."],
+      ["2026-12-30", "1 day left: the name must be granted by tomorrow, 31 December 2026, to be free."],
+      ["2026-12-31", "Today, 31 December 2026, is the last day: the name must be granted today to be free."],
+    ];
+    for (const [today, expected] of cases) {
+      const ctx = await open(`lang="en" program="id" today="${today}"`);
+      await fillCitizen(ctx.w, STUDENT);
+      await check(ctx);
+      assert.deepEqual(await verdict(ctx), { outcome: "eligible", reason: "eligible" }, today);
+      const soon = ctx.outcome.locator(".soon");
+      if (expected) {
+        assert.ok((await soon.innerText()).startsWith(expected), `${today}: ${await soon.innerText()}`);
+        assert.ok((await about(ctx.w)).includes(expected), `${today}: the panel counts down too`);
+      } else {
+        assert.equal(await soon.count(), 0, today);
+      }
+      await finish(ctx);
+    }
+    const ctx = await open(`lang="en" program="id" today="2027-01-01"`);
+    await ctx.outcome.waitFor();
+    assert.deepEqual(await verdict(ctx), { outcome: "not-eligible", reason: "programme-closed" });
+    assert.equal(await ctx.status.getByRole("heading").innerText(), "The free offer ended on 31 December 2026");
+    assert.equal(await ctx.outcome.locator(".soon").count(), 0);
+    assert.equal(await ctx.outcome.locator('a[data-site="id"]').getAttribute("href"), "https://guongmatso.tenmien.vn");
+    await finish(ctx);
+  });
 });

@@ -68,13 +68,29 @@ describe("handoff", () => {
       assert.equal(l.target, "_blank");
       assert.equal(l.rel, "noopener noreferrer");
     }
-    // The built-in links do not take the name: the visitor can copy it.
+    // At least three built-in registrars open a page that holds the name; they
+    // come first, under a line that says so.
+    const carrying = links.filter((l) => l.href.includes(`=${encodeURIComponent(domain)}`));
+    assert.ok(carrying.length >= 3, JSON.stringify(links));
+    assert.deepEqual(links.slice(0, carrying.length), carrying, "the links that carry the name come first");
+    await w.getByText(`These open a page with ${domain} already filled in:`).waitFor();
+    // The rest open their offer or home page: the visitor is told why, and can copy the name.
+    await w.getByText("These registrars' pages do not take the name from a link").waitFor();
     await w.getByRole("button", { name: `Copy the name ${domain}` }).waitFor();
     await w.getByText("Your citizen ID card (CCCD)", { exact: false }).waitFor();
+    await w.getByText("Usually one free id.vn name per person; the registrar confirms").waitFor();
 
+    // Clicking one opens the registrar's page with the name in its URL.
+    await context.route("https://www.matbao.net/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Mắt Bão</title>" }),
+    );
     const tab = context.waitForEvent("page");
     await w.locator('a[data-registrar="matbao"]').click();
-    await tab;
+    const opened = await tab;
+    await opened.waitForLoadState("domcontentloaded");
+    const url = new URL(opened.url());
+    assert.equal(url.origin + url.pathname, "https://www.matbao.net/ten-mien/ket-qua-kiem-tra-ten-mien.html");
+    assert.equal(url.searchParams.get("tenmien"), domain);
     const events = await page.evaluate(() => window.events.filter((e) => e.name === "vnda:handoff"));
     assert.deepEqual(events.map((e) => e.detail), [{ domain, registrar: "matbao" }]);
     assert.deepEqual(errors, []);

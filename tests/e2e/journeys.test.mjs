@@ -493,7 +493,9 @@ function overflow(page) {
     };
     const beyond = [...root.querySelectorAll("*")]
       .map((el) => [el, el.getBoundingClientRect()])
-      .filter(([, r]) => r.width > 0 && r.right > hostRight + 1)
+      // Only what is rendered: a closed <details>' content keeps a stale layout
+      // that nobody sees (content-visibility: hidden).
+      .filter(([el, r]) => r.width > 0 && el.checkVisibility() && r.right > hostRight + 1)
       .map(([el, r]) => `${describe(el)} right=${Math.round(r.right)} > host ${Math.round(hostRight)}`);
     const panel = root.querySelector("section.vnda") ?? root.querySelector('[part="panel"]');
     return {
