@@ -17,10 +17,10 @@ use super::state::{Journey, Step};
 
 /// How many suggestions are shown at first, and added by "show more".
 const PAGE: usize = 8;
-/// At most this many look-ups in flight per widget, polite to shared public
-/// resolvers. So a first page of eight new names takes two round trips, not one
-/// (`make bench` shows the cost).
-const PARALLEL: usize = 6;
+/// At most this many look-ups in flight per widget: one page of suggestions, so
+/// a page of new names takes one round trip (public resolvers speak HTTP/2).
+/// Politeness comes from the debounce, the answer cache and the 429 back-off.
+const PARALLEL: usize = PAGE;
 /// Typing settles after this long without a keystroke.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 

@@ -134,8 +134,8 @@ async function availability(browser, proxy) {
     `availability: a local HTTP/${a.protocols.join(", ").replace(/\.0$/, "")} DoH resolver (NSD + dnsdist behind a proxy) ` +
       `answering ${DOH_DELAY_MS} ms late; round trip: median of ${a.rtts.length} single queries from the page; ` +
       `settling: median of ${a.settleAll.length} names, each with 8 suggestions never asked before. ` +
-      "The widget keeps at most 6 look-ups in flight (issue #5, polite to shared resolvers), so 8 new names take " +
-      "two round trips; settling within 1.5 round trips would need all 8 at once — the two requirements conflict",
+      "The widget keeps at most 8 look-ups in flight (one page of suggestions; politeness comes from the debounce, " +
+      "the cache and the 429 back-off), so 8 new names take one round trip",
   );
 }
 
