@@ -3,8 +3,9 @@
 What vn-domain-assistant.js loads depends on the page's language: the element
 module, the wasm-bindgen glue and the wasm of that language (one per language,
 each with its own texts only). Each language is listed; the budget applies to the
-heaviest. The demo pages are listed apart. The verdict against the budget (150 KB
-gzip, goal 100 KB) is always printed; with --enforce the exit status is 1 over it.
+heaviest. The demo pages are listed apart. The verdict against the hard cap
+(250 KB gzip, the maintainers' decision: make test fails above it) and the goal
+(150 KB gzip) is always printed; with --enforce the exit status is 1 over the cap.
 """
 
 import argparse
@@ -14,8 +15,8 @@ from pathlib import Path
 # The same compression dist.py writes the .gz/.br copies with.
 from dist import LANGS, brotli, gzipped, loaded
 
-BUDGET_GZIP = 150_000
-GOAL_GZIP = 100_000
+CAP_GZIP = 250_000
+GOAL_GZIP = 150_000
 
 
 def sizes(path: Path) -> tuple[int, int, int]:
@@ -56,10 +57,10 @@ def main() -> int:
     if others:
         table("demo and iframe pages", others)
     lang, gz = heaviest
-    verdict = "within" if gz <= BUDGET_GZIP else "OVER"
+    verdict = f"within the cap by {CAP_GZIP - gz:,} B" if gz <= CAP_GZIP else f"OVER the cap by {gz - CAP_GZIP:,} B"
     goal = "meets" if gz <= GOAL_GZIP else "misses"
-    print(f"size: widget {gz:,} B gzip (lang=\"{lang}\", the heaviest): {verdict} the budget of {BUDGET_GZIP:,} B, {goal} the goal of {GOAL_GZIP:,} B")
-    return 1 if args.enforce and gz > BUDGET_GZIP else 0
+    print(f"size: widget {gz:,} B gzip (lang=\"{lang}\", the heaviest): {verdict} ({CAP_GZIP:,} B), {goal} the goal of {GOAL_GZIP:,} B")
+    return 1 if args.enforce and gz > CAP_GZIP else 0
 
 
 if __name__ == "__main__":
