@@ -58,6 +58,9 @@ need chromedriver chromium-driver
 need dnsdist dnsdist
 [ -x /usr/sbin/nsd ] || apt_missing+=(nsd)
 need openssl openssl # make bench: a throw-away certificate for its HTTP/2 resolver
+# Khmer glyphs in screenshots and rendering tests (Debian 12 names it fonts-khmeros;
+# fonts-khmeros-core is a later release's split of it and is not in bookworm).
+[ -d /usr/share/fonts/truetype/khmeros ] || apt_missing+=(fonts-khmeros)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_missing[*]}"
   sudo=""
