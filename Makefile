@@ -41,8 +41,9 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
-	@# The one-language builds (tools/build.sh) differ only in Lang::pick; lint one of them.
+	@# The builds of tools/build.sh differ only in Lang::pick and Journey::assisted; lint one of each.
 	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km,without-assisted -- -D warnings
 
 unit:
 	cargo test --quiet

@@ -77,35 +77,45 @@ function markPrint(element) {
   addEventListener("afterprint", unmarkPrint, { once: true });
 }
 
-// One wasm per language (tools/build.sh): each holds its own language's texts only,
-// so a visitor downloads one language, not three. The lang attribute is read the
-// way the widget reads it (Lang::parse in src/i18n/mod.rs): "vi-VN", "EN", "km_KH";
-// anything else is Vietnamese. The wasm-bindgen glue is one file for all languages;
-// importing it under a per-language query gives each language its own module
-// instance, hence its own wasm instance, when a page mixes languages.
+// One wasm per language and build family (tools/build.sh): each holds its own
+// language's texts only, so a visitor downloads one language, not three; and the
+// visitor's journey is built without assisted mode's code (its QR encoder, slip and
+// tally), which only mode="assisted" loads. The lang attribute is read the way the
+// widget reads it (Lang::parse in src/i18n/mod.rs): "vi-VN", "EN", "km_KH"; anything
+// else is Vietnamese; mode the way Settings reads it (trimmed, any case). The
+// wasm-bindgen glue is one file per family for all languages; importing it under a
+// per-build query gives each build its own module instance, hence its own wasm
+// instance, when a page mixes languages or modes.
 const LANGS = ["vi", "en", "km"];
 function language(tag) {
   const primary = (tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
   return LANGS.includes(primary) ? primary : "vi";
 }
+function build(element) {
+  const assisted = (element.getAttribute("mode") ?? "").trim().toLowerCase() === "assisted";
+  const lang = language(element.getAttribute("lang"));
+  // File names as tools/dist.py writes them (wasm_name, glue_name).
+  const family = assisted ? ".assisted" : "";
+  return { key: lang + family, wasm: `vn_domain_assistant_bg.${lang}${family}.wasm`, glue: `vn_domain_assistant${family}.js?lang=${lang}` };
+}
 
-const starting = new Map(); // language -> Promise of its started glue module
-const started = new Map(); // language -> its glue module, once started
-function start(lang) {
-  if (!starting.has(lang)) {
+const starting = new Map(); // build key -> Promise of its started glue module
+const started = new Map(); // build key -> its glue module, once started
+function start({ key, wasm, glue }) {
+  if (!starting.has(key)) {
     // The wasm download starts now, alongside the glue's.
-    const wasm = fetch(new URL(`vn_domain_assistant_bg.${lang}.wasm`, import.meta.url));
-    wasm.catch(() => {}); // reported by init below
+    const bytes = fetch(new URL(wasm, import.meta.url));
+    bytes.catch(() => {}); // reported by init below
     starting.set(
-      lang,
-      import(`./vn_domain_assistant.js?lang=${lang}`).then(async (glue) => {
-        await glue.default({ module_or_path: wasm });
-        started.set(lang, glue);
-        return glue;
+      key,
+      import(`./${glue}`).then(async (module) => {
+        await module.default({ module_or_path: bytes });
+        started.set(key, module);
+        return module;
       }),
     );
   }
-  return starting.get(lang);
+  return starting.get(key);
 }
 
 class VnDomainAssistant extends HTMLElement {
@@ -162,20 +172,21 @@ class VnDomainAssistant extends HTMLElement {
   async #render() {
     const generation = ++this.#generation;
     // Attributes may change while a wasm loads (the widget reads them all at mount):
-    // load again until the loaded language is the one the element asks for.
-    let lang;
+    // load again until the loaded build (language and mode) is the one the element
+    // asks for.
+    let wanted;
     let glue;
     do {
-      lang = language(this.getAttribute("lang"));
+      wanted = build(this);
       try {
-        glue = await start(lang);
+        glue = await start(wanted);
       } catch (error) {
         console.warn("<vn-domain-assistant>: could not start WebAssembly; showing the page's fallback.", error);
         return;
       }
       // Removed, re-rendered or already mounted while the module loaded.
       if (generation !== this.#generation || !this.isConnected || this.#widget) return;
-    } while (lang !== language(this.getAttribute("lang")));
+    } while (wanted.key !== build(this).key);
 
     const root = this.shadowRoot;
     root.adoptedStyleSheets = [styles()];

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds dist/ (embed contract): for each language a release wasm holding only that
-# language's texts (feature only-<lang>) -> wasm-bindgen --target web -> wasm-opt -Oz;
-# then the element module with the stylesheet inlined, plus the pages.
+# Builds dist/ (embed contract): for each language and build family a release wasm
+# holding only that language's texts (feature only-<lang>) and only that family's
+# code (the visitor's journey: feature without-assisted; assisted mode: all of it)
+# -> wasm-bindgen --target web -> wasm-opt -Oz; then the element module with the
+# stylesheet inlined, plus the pages.
 # No Trunk: it injects inline scripts that strict CSPs block.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,15 +22,19 @@ trap 'rm -rf "$out"' EXIT
 # Native builds and tests stay on stable. The rustflags below are added to those of
 # .cargo/config.toml.
 toolchain=$(cat tools/wasm-toolchain)
-for lang in $(python3 tools/dist.py --langs); do
-  cargo "+$toolchain" build --release --target wasm32-unknown-unknown --quiet --features "only-$lang" \
+for build in $(python3 tools/dist.py --builds); do
+  lang=${build%%.*}
+  family=${build#*.}
+  features="only-$lang"
+  [ "$family" = assisted ] || features="$features,without-assisted"
+  cargo "+$toolchain" build --release --target wasm32-unknown-unknown --quiet --features "$features" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
     --config "target.wasm32-unknown-unknown.rustflags = ['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none', '-Zfmt-debug=none']"
-  wasm-bindgen --target web --no-typescript --out-dir "$out/$lang" \
+  wasm-bindgen --target web --no-typescript --out-dir "$out/$build" \
     "$target_dir/wasm32-unknown-unknown/release/vn_domain_assistant.wasm"
   # binaryen from npm (current); Debian's wasm-opt 108 is too old for today's rustc output.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-    "$out/$lang/vn_domain_assistant_bg.wasm" -o "$out/$lang/vn_domain_assistant_bg.wasm"
+    "$out/$build/vn_domain_assistant_bg.wasm" -o "$out/$build/vn_domain_assistant_bg.wasm"
 done
 python3 tools/dist.py "$out" dist
 echo "build: dist/ ready ($(du -sh dist | cut -f1))"

@@ -1,7 +1,8 @@
 """Assembles dist/ from wasm-bindgen's output and the sources (see tools/build.sh).
 
-Usage: dist.py BINDGEN_OUT DIST, where BINDGEN_OUT has one folder per language of
-LANGS; `dist.py --langs` prints LANGS (tools/build.sh builds one wasm for each).
+Usage: dist.py BINDGEN_OUT DIST, where BINDGEN_OUT has one folder per build,
+`<lang>.<family>` for each language of LANGS and family of FAMILIES; `dist.py
+--builds` prints them (tools/build.sh builds one wasm for each).
 
 The element module gets style/widget.css inlined as a string (it becomes a
 constructed stylesheet: no extra request, allowed by strict CSPs). The two modules
@@ -38,17 +39,38 @@ COPIED = {
 
 # The widget's languages: one wasm each, with that language's texts only.
 LANGS = ["vi", "en", "km"]
+# Build families, by the element's `mode`: "journey" for every widget but
+# mode="assisted" (built without assisted mode's code), "assisted" for those. A
+# visitor downloads one language of one family.
+FAMILIES = ["journey", "assisted"]
 
 
-def wasm_name(lang: str) -> str:
-    """The wasm holding `lang`'s texts, as the element module asks for it."""
-    return f"vn_domain_assistant_bg.{lang}.wasm"
+def builds() -> list[str]:
+    """Every wasm tools/build.sh builds, as `<lang>.<family>`."""
+    return [f"{lang}.{family}" for lang in LANGS for family in FAMILIES]
 
 
-def loaded(langs: list[str] = LANGS) -> list[str]:
-    """The files the element module loads for `langs`, in dist/: the element module,
-    the glue, and each language's wasm."""
-    return ["vn-domain-assistant.js", "vn_domain_assistant.js"] + [wasm_name(l) for l in langs]
+def suffix(family: str) -> str:
+    """What a family adds to its file names (the journey's are the plain ones)."""
+    return "" if family == "journey" else f".{family}"
+
+
+def wasm_name(lang: str, family: str = "journey") -> str:
+    """The wasm holding `lang`'s texts and `family`'s code, as the element module
+    asks for it."""
+    return f"vn_domain_assistant_bg.{lang}{suffix(family)}.wasm"
+
+
+def glue_name(family: str = "journey") -> str:
+    """wasm-bindgen's glue for `family` (the same file for every language)."""
+    return f"vn_domain_assistant{suffix(family)}.js"
+
+
+def loaded(langs: list[str] = LANGS, families: list[str] = FAMILIES) -> list[str]:
+    """The files the element module loads for `langs` and `families`, in dist/: the
+    element module, each family's glue, and each language's wasm of each family."""
+    return (["vn-domain-assistant.js"] + [glue_name(f) for f in families]
+            + [wasm_name(l, f) for f in families for l in langs])
 
 
 def gzipped(data: bytes) -> bytes:
@@ -90,15 +112,18 @@ def main(bindgen_out: str, dist: str) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
 
-    # One wasm per language; wasm-bindgen's glue must be the same file for all of
-    # them, since the element module imports that one file for every language.
-    glue = {lang: (src / lang / "vn_domain_assistant.js").read_bytes() for lang in LANGS}
-    if len(set(glue.values())) != 1:
-        sys.exit(f"dist.py: wasm-bindgen glue differs between languages {', '.join(LANGS)}")
-    (staging / "vn_domain_assistant.js").write_text(
-        minify(glue[LANGS[0]].decode("utf-8"), "js"), encoding="utf-8")
-    for lang in LANGS:
-        shutil.copy2(src / lang / "vn_domain_assistant_bg.wasm", staging / wasm_name(lang))
+    # One wasm per language and family; wasm-bindgen's glue must be the same file
+    # for every language of a family, since the element module imports that one
+    # file for each of them.
+    for family in FAMILIES:
+        glue = {lang: (src / f"{lang}.{family}" / "vn_domain_assistant.js").read_bytes() for lang in LANGS}
+        if len(set(glue.values())) != 1:
+            sys.exit(f"dist.py: wasm-bindgen glue of {family} differs between languages {', '.join(LANGS)}")
+        (staging / glue_name(family)).write_text(
+            minify(glue[LANGS[0]].decode("utf-8"), "js"), encoding="utf-8")
+        for lang in LANGS:
+            shutil.copy2(src / f"{lang}.{family}" / "vn_domain_assistant_bg.wasm",
+                         staging / wasm_name(lang, family))
 
     element = (ROOT / "js/vn-domain-assistant.js").read_text(encoding="utf-8")
     css = (ROOT / "style/widget.css").read_text(encoding="utf-8")
@@ -126,7 +151,7 @@ def main(bindgen_out: str, dist: str) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--langs"]:
-        print(" ".join(LANGS))
+    if sys.argv[1:] == ["--builds"]:
+        print(" ".join(builds()))
     else:
         main(sys.argv[1], sys.argv[2])

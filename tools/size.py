@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 # The same compression dist.py writes the .gz/.br copies with.
-from dist import LANGS, brotli, gzipped, loaded
+from dist import FAMILIES, LANGS, brotli, gzipped, loaded
 
 CAP_GZIP = 250_000
 GOAL_GZIP = 150_000
@@ -47,19 +47,21 @@ def main() -> int:
         print(f"size: missing {', '.join(missing)}: run make build", file=sys.stderr)
         return 2
     heaviest = ("", 0)
-    for lang in LANGS:
-        _, gz, _ = table(f'widget, lang="{lang}"', [dist / n for n in loaded([lang])])
-        heaviest = max(heaviest, (lang, gz), key=lambda t: t[1])
+    for family in FAMILIES:
+        for lang in LANGS:
+            what = f'lang="{lang}"' + (' mode="assisted"' if family == "assisted" else "")
+            _, gz, _ = table(f"widget, {what}", [dist / n for n in loaded([lang], [family])])
+            heaviest = max(heaviest, (what, gz), key=lambda t: t[1])
     # SRI.txt is for integrators, not downloaded by visitors; .br/.gz are the listed
     # files precompressed (what a host that serves them sends: the columns above).
     others = sorted(p for p in dist.iterdir()
                     if p.is_file() and p.name not in widget and p.suffix not in (".txt", ".br", ".gz"))
     if others:
         table("demo and iframe pages", others)
-    lang, gz = heaviest
+    what, gz = heaviest
     verdict = f"within the cap by {CAP_GZIP - gz:,} B" if gz <= CAP_GZIP else f"OVER the cap by {gz - CAP_GZIP:,} B"
     goal = "meets" if gz <= GOAL_GZIP else "misses"
-    print(f"size: widget {gz:,} B gzip (lang=\"{lang}\", the heaviest): {verdict} ({CAP_GZIP:,} B), {goal} the goal of {GOAL_GZIP:,} B")
+    print(f"size: widget {gz:,} B gzip ({what}, the heaviest): {verdict} ({CAP_GZIP:,} B), {goal} the goal of {GOAL_GZIP:,} B")
     return 1 if args.enforce and gz > CAP_GZIP else 0
 
 

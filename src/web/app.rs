@@ -92,7 +92,7 @@ pub fn App(
         chosen: RwSignal::new(None),
         name_extras: super::state::NameExtras::new(),
         keeping: RwSignal::new(false),
-        assisted: settings.assisted,
+        mode_assisted: settings.assisted,
         tally: RwSignal::new(Default::default()),
         last_activity: StoredValue::new(js_sys::Date::now()),
         starter: super::starter::Fields::new(
@@ -105,7 +105,7 @@ pub fn App(
     provide_context(j);
     // A draft the visitor kept in this tab comes back; nothing is kept unless asked.
     // (Not in assisted mode: there the next person must never see it.)
-    if !j.assisted && super::draft::restore(j) {
+    if !j.assisted() && super::draft::restore(j) {
         j.keeping.set(true);
     }
 
@@ -120,7 +120,7 @@ pub fn App(
     });
 
     view! {
-        <section class="vnda" class:assisted=j.assisted lang=lang.tag() aria-labelledby="vnda-title" part="panel"
+        <section class="vnda" class:assisted=j.assisted() lang=lang.tag() aria-labelledby="vnda-title" part="panel"
             on:input=move |_| j.last_activity.set_value(js_sys::Date::now())
             on:click=move |_| j.last_activity.set_value(js_sys::Date::now())
             on:keydown=move |_| j.last_activity.set_value(js_sys::Date::now())>
@@ -139,7 +139,7 @@ pub fn App(
                 })
             }}
             <Progress/>
-            {if j.assisted {
+            {if j.assisted() {
                 view! { <super::assisted::AssistedBar/> }.into_any()
             } else {
                 view! { <super::draft::DraftControls/> }.into_any()

@@ -26,7 +26,7 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
     // It goes with the step (next person, idle wipe, back), and so do the page's
     // print marks.
     let slip = RwSignal::new(String::new());
-    if j.assisted {
+    if j.assisted() {
         on_cleanup(move || super::assisted::print(j, false));
     }
     let copy = {
@@ -62,7 +62,7 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
             // and a one-page slip with it to print. They carry the registrar's
             // address and the domain, nothing else.
             let qr_id = r.id.clone();
-            let qr = j.assisted.then(|| {
+            let qr = j.assisted().then(|| {
                 let a = j.lang.assisted();
                 let paper = j.config.with_untracked(|c| {
                     crate::assisted::slip(j.lang, program, &c.programmes, j.today, &r, &domain)

@@ -99,8 +99,8 @@ pub struct Journey {
     pub chosen: RwSignal<Option<String>>,
     /// Whether the visitor asked to keep a draft in this tab.
     pub keeping: RwSignal<bool>,
-    /// `mode="assisted"`: one device, a queue of people.
-    pub assisted: bool,
+    /// `mode="assisted"` was asked for: read it through [`Journey::assisted`].
+    pub mode_assisted: bool,
     /// When the visitor last typed or clicked in the widget (ms since the epoch).
     pub last_activity: StoredValue<f64>,
     /// Counts for the helper's report (nothing personal), for this session.
@@ -115,7 +115,20 @@ pub struct Journey {
     pub host: StoredValue<HtmlElement, LocalStorage>,
 }
 
+/// Whether this wasm holds assisted mode (its QR codes, slip, tally table, idle
+/// wipe). The visitor's journey is also built without it (feature
+/// `without-assisted`, tools/build.sh): the element module loads that wasm for
+/// every widget that is not `mode="assisted"`, and the linker drops assisted
+/// mode's code from it, since every use sits behind [`Journey::assisted`].
+const ASSISTED_BUILT: bool = !cfg!(feature = "without-assisted");
+
 impl Journey {
+    /// `mode="assisted"`: one device, a queue of people. A constant `false` in a
+    /// build without assisted mode, so its code is compiled out.
+    pub fn assisted(&self) -> bool {
+        ASSISTED_BUILT && self.mode_assisted
+    }
+
     /// The steps this visitor goes through (no programme step when the host fixed it).
     pub fn steps(&self) -> Vec<Step> {
         Step::ALL

@@ -139,6 +139,45 @@ describe("the element", () => {
     await context.close();
   });
 
+  it("loads assisted mode's code only for mode=\"assisted\": the journey's wasm and glue come without it", async () => {
+    const files = (page) => {
+      const seen = [];
+      page.on("request", (r) => {
+        const path = new URL(r.url()).pathname.slice(1);
+        if (/\.wasm$|^vn_domain_assistant/.test(path)) seen.push(path);
+      });
+      return seen;
+    };
+    // A journey widget: the plain files, nothing of assisted mode.
+    const plain = await newPage(browser, server.url, { pages: { "/t/plain.html": hostPage(`<vn-domain-assistant id="a" lang="en"></vn-domain-assistant>`) } });
+    const plainSeen = files(plain.page);
+    await plain.page.goto(server.url + "/t/plain.html");
+    await readyCount(plain.page, 1);
+    assert.deepEqual(plainSeen.sort(), ["vn_domain_assistant.js", "vn_domain_assistant_bg.en.wasm"]);
+    // Turned into an assisted widget (mode read as the widget reads it): the assisted
+    // build is loaded, and it is assisted mode that runs.
+    await plain.page.evaluate(() => document.querySelector("#a").setAttribute("mode", " Assisted "));
+    await plain.page.locator("#a").getByRole("button", { name: "Next person" }).waitFor();
+    assert.deepEqual(plainSeen.sort(), [
+      "vn_domain_assistant.assisted.js", "vn_domain_assistant.js", "vn_domain_assistant_bg.en.assisted.wasm", "vn_domain_assistant_bg.en.wasm",
+    ]);
+    assert.deepEqual(plain.errors, []);
+    await plain.context.close();
+    // Both on one page (as the demo page has them): each build once, each widget its own mode.
+    const both = await newPage(browser, server.url, {
+      pages: { "/t/both.html": hostPage(`<vn-domain-assistant id="j" lang="vi"></vn-domain-assistant><vn-domain-assistant id="s" lang="vi" mode="assisted"></vn-domain-assistant><vn-domain-assistant id="t" lang="vi" mode="assisted"></vn-domain-assistant>`) },
+    });
+    const bothSeen = files(both.page);
+    await both.page.goto(server.url + "/t/both.html");
+    await readyCount(both.page, 3);
+    assert.deepEqual(bothSeen.filter((f) => f.endsWith(".wasm")).sort(), ["vn_domain_assistant_bg.vi.assisted.wasm", "vn_domain_assistant_bg.vi.wasm"]);
+    assert.equal(await both.page.locator("#j").getByRole("button", { name: "Người tiếp theo" }).count(), 0);
+    await both.page.locator("#s").getByRole("button", { name: "Người tiếp theo" }).waitFor();
+    assert.equal(await both.page.evaluate(() => customElements.get("vn-domain-assistant").mounted), 3);
+    assert.deepEqual(both.errors, []);
+    await both.context.close();
+  });
+
   it("downloads only the wasm of the languages on the page, each once, read as the widget reads lang", async () => {
     const wasmRequests = (page) => {
       const seen = [];
