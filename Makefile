@@ -44,6 +44,7 @@ lint:
 	@# The builds of tools/build.sh differ only in Lang::pick and Journey::assisted; lint one of each.
 	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km,without-assisted -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km,only-assisted -- -D warnings
 
 unit:
 	cargo test --quiet

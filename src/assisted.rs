@@ -130,6 +130,9 @@ pub struct Slip {
     pub checklist_title: &'static str,
     /// What to bring for the programme (the handoff step's checklist).
     pub checklist: &'static [&'static str],
+    /// "What happens next" and its steps, as the handoff step ends with them.
+    pub next_title: &'static str,
+    pub next: Vec<String>,
     /// The offer on the day: while it runs, its last day and the fee after the
     /// free years; once ended (or not yet begun), that it has, and the normal fee.
     pub offer: Vec<String>,
@@ -170,6 +173,12 @@ impl Slip {
         let qr = self.qr().unwrap_or_default();
         let _ = write!(o, r#"<div class="qr-image">{qr}</div>"#);
         tag(o, r#"p class="hint""#, self.qr_hint);
+        tag(o, "h4", self.next_title);
+        o.push_str("<ol>");
+        for step in &self.next {
+            tag(o, "li", step);
+        }
+        o.push_str("</ol>");
         tag(o, "h4", self.checklist_title);
         o.push_str(r#"<ul class="checklist">"#);
         for item in self.checklist {
@@ -215,6 +224,8 @@ pub fn slip(
         qr_hint: a.qr_hint,
         checklist_title: h.checklist_title,
         checklist: h.checklist(program),
+        next_title: h.next_title,
+        next: h.what_next(lang, program, programmes, today, domain),
         offer,
     }
 }
@@ -651,8 +662,10 @@ mod tests {
             s.link.clone(),
             s.qr_title.clone(),
             s.qr_hint.to_owned(),
-            s.checklist_title.to_owned(),
+            s.next_title.to_owned(),
         ];
+        v.extend(s.next.iter().cloned());
+        v.push(s.checklist_title.to_owned());
         v.extend(s.checklist.iter().map(|c| (*c).to_owned()));
         v.extend(s.offer.iter().cloned());
         v
@@ -843,18 +856,31 @@ mod tests {
         let root = doc.root_element();
         let texts: Vec<String> = root
             .children()
-            .filter(|n| n.is_element() && !n.has_tag_name("div") && !n.has_tag_name("ul"))
+            .filter(|n| {
+                n.is_element()
+                    && !n.has_tag_name("div")
+                    && !n.has_tag_name("ul")
+                    && !n.has_tag_name("ol")
+            })
             .map(|n| n.text().unwrap_or("").to_owned())
             .collect();
         let mut expected = all_text(&s);
-        expected.retain(|t| *t != s.qr_title && !s.checklist.contains(&t.as_str()));
+        expected.retain(|t| {
+            *t != s.qr_title && !s.checklist.contains(&t.as_str()) && !s.next.contains(t)
+        });
         assert_eq!(texts, expected);
         let items: Vec<&str> = root
             .descendants()
             .filter(|n| n.has_tag_name("li"))
             .filter_map(|n| n.text())
             .collect();
-        assert_eq!(items, s.checklist);
+        let listed: Vec<&str> = s
+            .next
+            .iter()
+            .map(String::as_str)
+            .chain(s.checklist.iter().copied())
+            .collect();
+        assert_eq!(items, listed);
         // The registrar's name stays text, however it is spelt.
         assert!(html.contains("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; &apos;Reg&apos;"));
         assert!(!html.contains("<b>"));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds dist/ (embed contract): for each language and build family a release wasm
 # holding only that language's texts (feature only-<lang>) and only that family's
-# code (the visitor's journey: feature without-assisted; assisted mode: all of it)
+# code (the visitor's journey: feature without-assisted; assisted mode: only-assisted)
 # -> wasm-bindgen --target web -> wasm-opt -Oz; then the element module with the
 # stylesheet inlined, plus the pages.
 # No Trunk: it injects inline scripts that strict CSPs block.
@@ -25,8 +25,7 @@ toolchain=$(cat tools/wasm-toolchain)
 for build in $(python3 tools/dist.py --builds); do
   lang=${build%%.*}
   family=${build#*.}
-  features="only-$lang"
-  [ "$family" = assisted ] || features="$features,without-assisted"
+  if [ "$family" = assisted ]; then features="only-$lang,only-assisted"; else features="only-$lang,without-assisted"; fi
   cargo "+$toolchain" build --release --target wasm32-unknown-unknown --quiet --features "$features" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
     --config "target.wasm32-unknown-unknown.rustflags = ['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none', '-Zfmt-debug=none']"

@@ -1,7 +1,9 @@
 //! Texts of the last step: handing the visitor to a registrar with the chosen name.
 
+use super::eligibility::{vnd, years};
 use super::Lang;
-use crate::programme::Program;
+use crate::date::Date;
+use crate::programme::{Offer, Program, Programmes};
 
 #[derive(Debug)]
 pub struct Handoff {
@@ -21,10 +23,22 @@ pub struct Handoff {
     pub checklist_id: &'static [&'static str],
     pub checklist_biz: &'static [&'static str],
     pub no_registrars: &'static str,
-    /// The starter step's way on.
-    pub continue_register: &'static str,
+    /// The way on to the optional page step.
+    pub build_page: &'static str,
     /// The host's survey link, once a registrar was opened.
     pub survey: &'static str,
+    /// "What happens next": the title, then the steps (`what_next`).
+    pub next_title: &'static str,
+    /// `{domain}`.
+    pub next_open: &'static str,
+    pub next_prove_id: &'static str,
+    pub next_prove_biz: &'static str,
+    /// While the offer runs: `{years}`; after it: `{registration}`, `{yearly}`.
+    pub next_free: &'static str,
+    pub next_fee: &'static str,
+    /// `{domain}`.
+    pub next_wait: &'static str,
+    pub next_page: &'static str,
 }
 
 impl Lang {
@@ -34,6 +48,41 @@ impl Lang {
 }
 
 impl Handoff {
+    /// What happens after the registrar opens, in order (the end of the step and
+    /// the slip): open it, prove who you are, what you pay (nothing for the free
+    /// years while the offer runs; the normal fee otherwise), wait for the name to
+    /// be granted, then build the page.
+    pub fn what_next(
+        &self,
+        lang: Lang,
+        program: Program,
+        programmes: &Programmes,
+        today: Date,
+        domain: &str,
+    ) -> Vec<String> {
+        let rules = programmes.get(program);
+        let pay = match rules.offer_on(today) {
+            Offer::Open { .. } => self
+                .next_free
+                .replace("{years}", &years(u32::from(rules.free_years), lang)),
+            _ => self
+                .next_fee
+                .replace("{registration}", &vnd(rules.fee.registration, lang))
+                .replace("{yearly}", &vnd(rules.fee.yearly, lang)),
+        };
+        vec![
+            self.next_open.replace("{domain}", domain),
+            match program {
+                Program::Id => self.next_prove_id,
+                Program::Biz => self.next_prove_biz,
+            }
+            .to_owned(),
+            pay,
+            self.next_wait.replace("{domain}", domain),
+            self.next_page.to_owned(),
+        ]
+    }
+
     /// What to have ready to register under `program` (the step and the slip).
     pub fn checklist(&self, program: Program) -> &'static [&'static str] {
         match program {
@@ -64,8 +113,16 @@ static VI: Handoff = Handoff {
         "Địa chỉ e-mail và số điện thoại của doanh nghiệp",
     ],
     no_registrars: "Trang này chưa có danh sách nhà đăng ký. Xem danh sách chính thức tại vnnic.vn/nhadangky.",
-    continue_register: "Tiếp tục: đăng ký tên miền",
+    build_page: "Làm trang web của bạn trong lúc chờ cấp tên miền (không bắt buộc)",
     survey: "Đăng ký xong? Cho chúng tôi biết bạn thấy thế nào (khảo sát ngắn, mở trong thẻ mới)",
+    next_title: "Các bước tiếp theo",
+    next_open: "Mở trang một nhà đăng ký; nếu trang chưa có sẵn tên {domain}, hãy dán tên vào ô tìm kiếm của họ.",
+    next_prove_id: "Xác minh danh tính theo hướng dẫn của nhà đăng ký: eKYC bằng thẻ căn cước (CCCD) và ảnh chụp khuôn mặt, hoặc bằng VNeID.",
+    next_prove_biz: "Xác minh doanh nghiệp theo hướng dẫn của nhà đăng ký: giấy chứng nhận đăng ký và eKYC bằng căn cước (CCCD) của người đại diện.",
+    next_free: "Không trả phí trong {years} đầu: theo ưu đãi, tên miền được miễn phí kể từ ngày cấp.",
+    next_fee: "Trả phí thông thường cho nhà đăng ký: {registration} khi đăng ký, sau đó {yearly} mỗi năm.",
+    next_wait: "Chờ nhà đăng ký báo tên miền {domain} đã được cấp.",
+    next_page: "Sau đó, làm trang web của bạn và đưa lên tên miền mới.",
 };
 
 static EN: Handoff = Handoff {
@@ -89,8 +146,16 @@ static EN: Handoff = Handoff {
         "The business's e-mail address and phone number",
     ],
     no_registrars: "This page has no list of registrars yet. See the official list at vnnic.vn/nhadangky.",
-    continue_register: "Continue: register the name",
+    build_page: "Build your page while you wait for the name (optional)",
     survey: "Registered? Tell us how it went (a short survey, opens in a new tab)",
+    next_title: "What happens next",
+    next_open: "Open a registrar's page. Where it does not already show {domain}, paste the name into its search.",
+    next_prove_id: "Prove who you are, as the registrar asks: eKYC with your citizen ID card (CCCD) and a photo of your face, or VNeID.",
+    next_prove_biz: "Prove the business, as the registrar asks: its registration certificate, and eKYC with the representative's citizen ID card (CCCD).",
+    next_free: "Pay nothing for the first {years}: under the offer the name is free from the day it is granted.",
+    next_fee: "Pay the registrar's normal fee: {registration} to register, then {yearly} a year.",
+    next_wait: "Wait for the registrar to tell you {domain} is granted.",
+    next_page: "Then build your page and put it on your new name.",
 };
 
 static KM: Handoff = Handoff {
@@ -114,8 +179,16 @@ static KM: Handoff = Handoff {
         "អ៊ីមែល និងលេខទូរសព្ទរបស់អាជីវកម្ម",
     ],
     no_registrars: "ទំព័រនេះមិនទាន់មានបញ្ជីអ្នកចុះឈ្មោះទេ។ សូមមើលបញ្ជីផ្លូវការនៅ vnnic.vn/nhadangky។",
-    continue_register: "បន្ត៖ ចុះឈ្មោះដែន",
+    build_page: "បង្កើតទំព័ររបស់អ្នក ពេលរង់ចាំឈ្មោះ (ស្រេចចិត្ត)",
     survey: "ចុះឈ្មោះរួចហើយ? ប្រាប់យើងពីបទពិសោធន៍របស់អ្នក (ការស្ទង់មតិខ្លី បើកក្នុងផ្ទាំងថ្មី)",
+    next_title: "អ្វីដែលត្រូវធ្វើបន្ទាប់",
+    next_open: "បើកទំព័ររបស់អ្នកចុះឈ្មោះ។ បើវាមិនទាន់បង្ហាញ {domain} សូមបិទភ្ជាប់ឈ្មោះក្នុងប្រអប់ស្វែងរករបស់ពួកគេ។",
+    next_prove_id: "ផ្ទៀងផ្ទាត់អត្តសញ្ញាណតាមការណែនាំរបស់អ្នកចុះឈ្មោះ៖ eKYC ជាមួយអត្តសញ្ញាណប័ណ្ណ (CCCD) និងរូបថតមុខ ឬ VNeID។",
+    next_prove_biz: "ផ្ទៀងផ្ទាត់អាជីវកម្មតាមការណែនាំរបស់អ្នកចុះឈ្មោះ៖ វិញ្ញាបនបត្រចុះបញ្ជី និង eKYC ជាមួយ CCCD របស់អ្នកតំណាង។",
+    next_free: "មិនបង់ប្រាក់ក្នុង {years} ដំបូង៖ តាមការផ្តល់ជូន ឈ្មោះឥតគិតថ្លៃចាប់ពីថ្ងៃផ្តល់។",
+    next_fee: "បង់ថ្លៃធម្មតាឱ្យអ្នកចុះឈ្មោះ៖ {registration} ពេលចុះឈ្មោះ បន្ទាប់មក {yearly} ក្នុងមួយឆ្នាំ។",
+    next_wait: "រង់ចាំអ្នកចុះឈ្មោះប្រាប់ថា {domain} ត្រូវបានផ្តល់ហើយ។",
+    next_page: "បន្ទាប់មក បង្កើតទំព័ររបស់អ្នក ហើយដាក់វាលើឈ្មោះថ្មី។",
 };
 
 #[cfg(test)]
@@ -133,7 +206,7 @@ mod tests {
                 t.paste_note,
                 t.checklist_title,
                 t.no_registrars,
-                t.continue_register,
+                t.build_page,
                 t.survey,
             ] {
                 assert!(!s.trim().is_empty(), "{lang:?}");
@@ -151,5 +224,49 @@ mod tests {
             assert_eq!(t.checklist_biz.len(), 3, "{lang:?}");
         }
         assert_ne!(Lang::Km.handoff().intro, Lang::En.handoff().intro);
+    }
+
+    #[test]
+    fn what_happens_next_is_five_steps_that_say_what_is_paid_on_the_day() {
+        let p = crate::programme::builtin();
+        let day = |s| Date::parse_iso(s).unwrap();
+        let open =
+            Lang::En
+                .handoff()
+                .what_next(Lang::En, Program::Id, &p, day("2026-12-03"), "an.id.vn");
+        assert_eq!(
+            open,
+            [
+                "Open a registrar's page. Where it does not already show an.id.vn, paste the name into its search.",
+                "Prove who you are, as the registrar asks: eKYC with your citizen ID card (CCCD) and a photo of your face, or VNeID.",
+                "Pay nothing for the first 2 years: under the offer the name is free from the day it is granted.",
+                "Wait for the registrar to tell you an.id.vn is granted.",
+                "Then build your page and put it on your new name.",
+            ]
+        );
+        // After the window (biz.vn's as last published): the normal fee, never "nothing".
+        let biz = Lang::Vi.handoff().what_next(
+            Lang::Vi,
+            Program::Biz,
+            &p,
+            day("2026-12-03"),
+            "coba.biz.vn",
+        );
+        assert!(biz[1].contains("giấy chứng nhận"), "{biz:?}");
+        assert!(biz[2].contains("100.000\u{a0}₫"), "{biz:?}");
+        for lang in Lang::ALL {
+            for program in Program::ALL {
+                let steps =
+                    lang.handoff()
+                        .what_next(lang, program, &p, day("2026-12-03"), "a.id.vn");
+                assert_eq!(steps.len(), 5);
+                assert!(
+                    steps
+                        .iter()
+                        .all(|s| !s.contains('{') && !s.trim().is_empty()),
+                    "{steps:?}"
+                );
+            }
+        }
     }
 }

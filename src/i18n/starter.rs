@@ -221,7 +221,7 @@ pub static VI: StarterTexts = StarterTexts {
         footer_fallback: "Trang web trên tên miền quốc gia .vn",
     },
     publish: PublishTexts {
-        title: "Cách đưa trang lên mạng",
+        title: "Khi tên miền đã là của bạn: cách đưa trang lên mạng",
         registrar: "Hosting của nhà đăng ký",
         github: "GitHub Pages (miễn phí)",
         registrar_steps: &[
@@ -337,7 +337,7 @@ pub static EN: StarterTexts = StarterTexts {
         footer_fallback: "A website on a .vn national domain name",
     },
     publish: PublishTexts {
-        title: "How to publish your page",
+        title: "Once the name is yours: how to publish your page",
         registrar: "Your registrar's hosting",
         github: "GitHub Pages (free)",
         registrar_steps: &[
@@ -453,7 +453,7 @@ pub static KM: StarterTexts = StarterTexts {
         footer_fallback: "គេហទំព័រនៅលើឈ្មោះដែនជាតិ .vn",
     },
     publish: PublishTexts {
-        title: "របៀបដាក់ទំព័ររបស់អ្នកលើអ៊ីនធឺណិត",
+        title: "ពេលឈ្មោះជារបស់អ្នក៖ របៀបដាក់ទំព័ររបស់អ្នកលើអ៊ីនធឺណិត",
         registrar: "Hosting របស់អ្នកចុះឈ្មោះដែន",
         github: "GitHub Pages (ឥតគិតថ្លៃ)",
         registrar_steps: &[

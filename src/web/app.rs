@@ -95,7 +95,7 @@ pub fn App(
         mode_assisted: settings.assisted,
         tally: RwSignal::new(Default::default()),
         last_activity: StoredValue::new(js_sys::Date::now()),
-        starter: super::starter::Fields::new(
+        starter: super::state::StarterFields::new(
             config.with_untracked(|c| c.starter.organisation.clone()),
         ),
         doh: StoredValue::new(settings.doh.clone()),
@@ -261,20 +261,23 @@ fn step_view(j: Journey, step: Step) -> AnyView {
             {back(Step::Eligibility)}
         }
         .into_any(),
-        (Step::Starter | Step::Handoff, Some(p)) => match j.chosen.get_untracked() {
-            Some(domain) if step == Step::Starter => view! {
-                {heading(j.lang.starter().step_title.to_owned())}
-                <StarterStep domain/>
-                <button type="button" class="primary" on:click=move |_| j.step.set(Step::Handoff)>
-                    {j.lang.handoff().continue_register}
-                </button>
+        (Step::Handoff | Step::Starter, Some(p)) => match j.chosen.get_untracked() {
+            Some(domain) if step == Step::Handoff => view! {
+                {heading(j.lang.handoff().heading.replace("{domain}", &domain))}
+                <HandoffStep program=p domain/>
+                // The page is optional and comes after: offered, never in the way.
+                <p class="page-offer">
+                    <button type="button" class="secondary" on:click=move |_| j.step.set(Step::Starter)>
+                        {j.lang.handoff().build_page}
+                    </button>
+                </p>
                 {back(Step::Names)}
             }
             .into_any(),
             Some(domain) => view! {
-                {heading(j.lang.handoff().heading.replace("{domain}", &domain))}
-                <HandoffStep program=p domain/>
-                {back(Step::Starter)}
+                {heading(j.lang.starter().step_title.to_owned())}
+                <StarterStep domain/>
+                {back(Step::Handoff)}
             }
             .into_any(),
             None => {

@@ -20,12 +20,16 @@ fn key(j: Journey) -> String {
     format!("vnda-draft:{}", j.host.with_value(|h| h.id()))
 }
 
-const STEPS: [(Step, &str); 5] = [
+/// Each step's code in a draft. The page step was "starter" while it came before
+/// the registrars: a draft saved there (a name chosen, no registrar opened yet)
+/// resumes at the registrars, which now come first; the page step is "page".
+const STEPS: [(Step, &str); 6] = [
     (Step::Programme, "programme"),
     (Step::Eligibility, "eligibility"),
     (Step::Names, "names"),
-    (Step::Starter, "starter"),
     (Step::Handoff, "handoff"),
+    (Step::Starter, "page"),
+    (Step::Handoff, "starter"),
 ];
 const KINDS: [(BusinessKind, &str); 2] = [
     (BusinessKind::Enterprise, "enterprise"),

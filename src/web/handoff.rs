@@ -22,6 +22,9 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
         .config
         .with_untracked(|c| c.registrars.for_program(program).cloned().collect());
     let checklist = t.checklist(program);
+    let next = j
+        .config
+        .with_untracked(|c| t.what_next(j.lang, program, &c.programmes, j.today, &domain));
     // Assisted mode: the markup of the slip last printed (`assisted::Slip::html`).
     // It goes with the step (next person, idle wipe, back), and so do the page's
     // print marks.
@@ -128,6 +131,8 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
         {move || (opened.get() && !survey.is_empty()).then(|| view! {
             <p class="survey"><a href=survey.clone() target="_blank" rel="noopener noreferrer">{t.survey}</a></p>
         })}
+        <h4>{t.next_title}</h4>
+        <ol class="what-next">{next.into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}</ol>
         // Assisted mode's slip, once printed (empty otherwise): hidden on screen,
         // alone on the page in print (style/widget.css).
         <div class="slip" inner_html=move || slip.get()></div>

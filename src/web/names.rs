@@ -217,7 +217,7 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
             .with_value(|host| events::dispatch(host, "vnda:select", &detail));
         j.tally.update(|t| t.chosen(program));
         j.chosen.set(Some(c.domain.clone()));
-        j.step.set(Step::Starter);
+        j.step.set(Step::Handoff);
     };
 
     let text_field = move |id: &'static str,

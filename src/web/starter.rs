@@ -12,84 +12,13 @@ use crate::starter::{
     suggested_email, valid_email, Education, Link, Project, PublishTarget, StarterInput, Template,
 };
 
-use super::state::Journey;
+use super::state::{Journey, StarterFields};
 
 /// The preview follows typing after this pause, so typing never waits for it.
 const PREVIEW_DELAY: Duration = Duration::from_millis(250);
 
-/// What the visitor typed in this step, kept in [`Journey`] so going back and
-/// forth loses nothing.
-#[derive(Clone, Copy)]
-pub struct Fields {
-    template: RwSignal<Template>,
-    headline: RwSignal<String>,
-    about: RwSignal<String>,
-    organisation: RwSignal<String>,
-    study: RwSignal<String>,
-    study_start: RwSignal<String>,
-    study_end: RwSignal<String>,
-    email: RwSignal<String>,
-    skills: RwSignal<String>,
-    project_name: RwSignal<String>,
-    project_description: RwSignal<String>,
-    project_url: RwSignal<String>,
-    link_url: RwSignal<String>,
-    post_title: RwSignal<String>,
-    post_body: RwSignal<String>,
-    team_name: RwSignal<String>,
-    github_user: RwSignal<String>,
-}
-
-impl Fields {
-    /// The text fields by a stable name (for a kept draft).
-    pub fn texts(&self) -> [(&'static str, RwSignal<String>); 16] {
-        [
-            ("headline", self.headline),
-            ("about", self.about),
-            ("organisation", self.organisation),
-            ("study", self.study),
-            ("studyStart", self.study_start),
-            ("studyEnd", self.study_end),
-            ("email", self.email),
-            ("skills", self.skills),
-            ("projectName", self.project_name),
-            ("projectDescription", self.project_description),
-            ("projectUrl", self.project_url),
-            ("linkUrl", self.link_url),
-            ("postTitle", self.post_title),
-            ("postBody", self.post_body),
-            ("teamName", self.team_name),
-            ("githubUser", self.github_user),
-        ]
-    }
-
-    pub fn template(&self) -> RwSignal<Template> {
-        self.template
-    }
-
-    /// Empty fields; the e-mail and school come from what the host and visitor gave.
-    pub fn new(organisation: String) -> Fields {
-        Fields {
-            template: RwSignal::new(Template::Cv),
-            headline: RwSignal::new(String::new()),
-            about: RwSignal::new(String::new()),
-            organisation: RwSignal::new(organisation),
-            study: RwSignal::new(String::new()),
-            study_start: RwSignal::new(String::new()),
-            study_end: RwSignal::new(String::new()),
-            email: RwSignal::new(String::new()),
-            skills: RwSignal::new(String::new()),
-            project_name: RwSignal::new(String::new()),
-            project_description: RwSignal::new(String::new()),
-            project_url: RwSignal::new(String::new()),
-            link_url: RwSignal::new(String::new()),
-            post_title: RwSignal::new(String::new()),
-            post_body: RwSignal::new(String::new()),
-            team_name: RwSignal::new(String::new()),
-            github_user: RwSignal::new(String::new()),
-        }
-    }
-
+impl StarterFields {
+    /// What the page is rendered from.
     fn input(&self, j: Journey, domain: &str) -> StarterInput {
         let template = self.template.get();
         let project = Project {

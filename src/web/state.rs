@@ -10,15 +10,17 @@ use crate::date::Date;
 use crate::eligibility::{BusinessForm, CitizenForm, Outcome};
 use crate::i18n::Lang;
 use crate::programme::Program;
+use crate::starter::Template;
 
-/// The steps of the journey, in order.
+/// The steps of the journey, in order: the name first, then the registrars, and
+/// the visitor's page last (optional: built while the name is being granted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     Programme,
     Eligibility,
     Names,
-    Starter,
     Handoff,
+    Starter,
 }
 
 impl Step {
@@ -26,8 +28,8 @@ impl Step {
         Step::Programme,
         Step::Eligibility,
         Step::Names,
-        Step::Starter,
         Step::Handoff,
+        Step::Starter,
     ];
 
     /// Where the journey starts: the programme choice, unless the host fixed it.
@@ -106,7 +108,7 @@ pub struct Journey {
     /// Counts for the helper's report (nothing personal), for this session.
     pub tally: RwSignal<crate::assisted::Tally>,
     /// The starter page's fields.
-    pub starter: super::starter::Fields,
+    pub starter: StarterFields,
     /// RFC 8484 endpoints, tried in order.
     pub doh: StoredValue<Vec<String>>,
     /// The element the widget renders into (for focus and look-ups by id).
@@ -115,18 +117,26 @@ pub struct Journey {
     pub host: StoredValue<HtmlElement, LocalStorage>,
 }
 
-/// Whether this wasm holds assisted mode (its QR codes, slip, tally table, idle
-/// wipe). The visitor's journey is also built without it (feature
-/// `without-assisted`, tools/build.sh): the element module loads that wasm for
-/// every widget that is not `mode="assisted"`, and the linker drops assisted
-/// mode's code from it, since every use sits behind [`Journey::assisted`].
-const ASSISTED_BUILT: bool = !cfg!(feature = "without-assisted");
+#[cfg(all(feature = "without-assisted", feature = "only-assisted"))]
+compile_error!("the features without-assisted and only-assisted exclude each other");
 
 impl Journey {
-    /// `mode="assisted"`: one device, a queue of people. A constant `false` in a
-    /// build without assisted mode, so its code is compiled out.
+    /// `mode="assisted"`: one device, a queue of people.
+    ///
+    /// tools/build.sh builds each language twice, and the element module loads the
+    /// build that matches the element's `mode`: the visitor's journey (feature
+    /// `without-assisted`) and assisted mode (feature `only-assisted`). There this
+    /// is a constant, so the linker drops the other mode's code: assisted mode's QR
+    /// encoder, slip and tally from the journey; the kept draft from assisted mode.
+    /// Native builds and tests have both, chosen at run time.
     pub fn assisted(&self) -> bool {
-        ASSISTED_BUILT && self.mode_assisted
+        if cfg!(feature = "without-assisted") {
+            false
+        } else if cfg!(feature = "only-assisted") {
+            true
+        } else {
+            self.mode_assisted
+        }
     }
 
     /// The steps this visitor goes through (no programme step when the host fixed it).
@@ -165,4 +175,78 @@ pub fn device_today() -> Date {
         month: 1,
         day: 1,
     })
+}
+
+/// What the visitor typed for their page (the optional last step), kept in
+/// [`Journey`] so going back and forth loses nothing; `web::starter` renders it.
+#[derive(Clone, Copy)]
+pub struct StarterFields {
+    pub(super) template: RwSignal<Template>,
+    pub(super) headline: RwSignal<String>,
+    pub(super) about: RwSignal<String>,
+    pub(super) organisation: RwSignal<String>,
+    pub(super) study: RwSignal<String>,
+    pub(super) study_start: RwSignal<String>,
+    pub(super) study_end: RwSignal<String>,
+    pub(super) email: RwSignal<String>,
+    pub(super) skills: RwSignal<String>,
+    pub(super) project_name: RwSignal<String>,
+    pub(super) project_description: RwSignal<String>,
+    pub(super) project_url: RwSignal<String>,
+    pub(super) link_url: RwSignal<String>,
+    pub(super) post_title: RwSignal<String>,
+    pub(super) post_body: RwSignal<String>,
+    pub(super) team_name: RwSignal<String>,
+    pub(super) github_user: RwSignal<String>,
+}
+
+impl StarterFields {
+    /// The text fields by a stable name (for a kept draft).
+    pub fn texts(&self) -> [(&'static str, RwSignal<String>); 16] {
+        [
+            ("headline", self.headline),
+            ("about", self.about),
+            ("organisation", self.organisation),
+            ("study", self.study),
+            ("studyStart", self.study_start),
+            ("studyEnd", self.study_end),
+            ("email", self.email),
+            ("skills", self.skills),
+            ("projectName", self.project_name),
+            ("projectDescription", self.project_description),
+            ("projectUrl", self.project_url),
+            ("linkUrl", self.link_url),
+            ("postTitle", self.post_title),
+            ("postBody", self.post_body),
+            ("teamName", self.team_name),
+            ("githubUser", self.github_user),
+        ]
+    }
+
+    pub fn template(&self) -> RwSignal<Template> {
+        self.template
+    }
+
+    /// Empty fields; the e-mail and school come from what the host and visitor gave.
+    pub fn new(organisation: String) -> StarterFields {
+        StarterFields {
+            template: RwSignal::new(Template::Cv),
+            headline: RwSignal::new(String::new()),
+            about: RwSignal::new(String::new()),
+            organisation: RwSignal::new(organisation),
+            study: RwSignal::new(String::new()),
+            study_start: RwSignal::new(String::new()),
+            study_end: RwSignal::new(String::new()),
+            email: RwSignal::new(String::new()),
+            skills: RwSignal::new(String::new()),
+            project_name: RwSignal::new(String::new()),
+            project_description: RwSignal::new(String::new()),
+            project_url: RwSignal::new(String::new()),
+            link_url: RwSignal::new(String::new()),
+            post_title: RwSignal::new(String::new()),
+            post_body: RwSignal::new(String::new()),
+            team_name: RwSignal::new(String::new()),
+            github_user: RwSignal::new(String::new()),
+        }
+    }
 }

@@ -66,9 +66,14 @@ async function citizen(w, { name, dob, id }) {
   await free.waitFor();
   const domain = await free.getAttribute("data-domain");
   await free.getByRole("button").click();
+  // The registrars come first, the page is offered there: its HTML is copied (so
+  // the clipboard holds something the next person must not find), then back to
+  // the registrars.
+  await w.getByRole("button", { name: /Build your page/ }).click();
   await w.getByRole("button", { name: "Copy HTML" }).click();
   await w.getByText("Copied").waitFor();
-  await w.getByRole("button", { name: "Continue: register the name" }).click();
+  await w.getByRole("button", { name: "Back" }).click();
+  await w.locator("a[data-registrar]").first().waitFor();
   return domain;
 }
 
@@ -239,6 +244,9 @@ describe("assisted mode", () => {
     assert.ok(text.replace(/\s+/g, "").includes(scanned), `the slip prints the link: ${text}`);
     assert.ok(text.includes("28 days left: the name must be granted by 31 December 2026 to be free."), text);
     assert.ok(text.includes("Usually one free id.vn name per person"), text);
+    // Under the QR code: what happens next, as the handoff step says it.
+    assert.ok(text.includes("What happens next"), text);
+    assert.ok(text.includes(`Wait for the registrar to tell you ${domain} is granted.`), text);
     const slipQr = jsQR(...(await raster(w.locator(".slip .qr-image svg"))))?.data;
     assert.equal(slipQr, scanned);
     assert.deepEqual(errors, []);
@@ -376,7 +384,6 @@ describe("assisted mode", () => {
     await name.getByRole("button").waitFor();
     const domain = await name.getAttribute("data-domain");
     await name.getByRole("button").click();
-    await w.getByRole("button", { name: "Continue: register the name" }).click();
 
     await stubPrint(page);
     await w.getByRole("button", { name: "Print a slip" }).click();
@@ -415,13 +422,13 @@ describe("assisted mode", () => {
     };
     // No afterprint comes (as when a browser never sends it): leaving the step takes the marks off.
     await print(1);
-    await w.getByRole("button", { name: "Back" }).click();
-    await w.getByRole("button", { name: "Continue: register the name" }).waitFor();
-    assert.equal(await marks(page), 0, "Back");
+    await w.getByRole("button", { name: /Build your page/ }).click();
+    await w.getByRole("button", { name: "Copy HTML" }).waitFor();
+    assert.equal(await marks(page), 0, "leaving the step");
     assert.ok((await printed(page)).length >= 3);
 
     // Printing twice marks the page once; then "Next person" leaves nothing.
-    await w.getByRole("button", { name: "Continue: register the name" }).click();
+    await w.getByRole("button", { name: "Back" }).click();
     await print(2);
     const once = await marks(page);
     await print(3);

@@ -71,6 +71,9 @@ async function journey(w) {
   const free = w.locator('li[data-status="likely-available"]').first();
   await free.waitFor();
   await free.getByRole("button").click();
+  // The registrars first; the page after, from there.
+  await w.locator("a[data-registrar]").first().waitFor();
+  await w.getByRole("button", { name: /Build your page/ }).click();
   await w.getByLabel("Short headline").fill("Sinh viên Công nghệ thông tin");
   // The preview's stylesheet applied (a blocked <style> has no sheet).
   const frame = w.locator("iframe.preview");
@@ -82,7 +85,7 @@ async function journey(w) {
   assert.ok(preview, "the preview frame exists");
   await preview.waitForFunction(() => document.querySelector("h1")?.textContent === "Nguyễn Văn An");
   assert.equal(await preview.evaluate(() => document.querySelector("style").sheet !== null), true, "preview styled");
-  await w.getByRole("button", { name: "Continue: register the name" }).click();
+  await w.getByRole("button", { name: "Back" }).click();
   await w.locator("a[data-registrar]").first().waitFor();
 }
 

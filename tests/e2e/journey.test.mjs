@@ -31,8 +31,8 @@ async function open(body) {
   return opened;
 }
 
-/** Fills the id.vn form and goes on to names, then chooses the first free name. */
-async function toStarter(w, { lang = "en" } = {}) {
+/** Fills the id.vn form and goes on to names, then chooses the first free name: on to the registrars. */
+async function toRegistrars(w, { lang = "en" } = {}) {
   const label = {
     en: { name: "Full name", dob: "Date of birth", id: "Citizen ID number", check: "Check", next: /choose a name/ },
   }[lang];
@@ -55,9 +55,10 @@ describe("handoff", () => {
     const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
     const { page, errors, context } = await open(body);
     const w = page.locator("#w");
-    const domain = await toStarter(w);
-    await w.getByRole("button", { name: "Continue: register the name" }).click();
+    const domain = await toRegistrars(w);
+    // Choosing a name leads to the registrars in one press, before any page builder.
     await w.getByRole("heading", { name: `Register ${domain}` }).waitFor();
+    assert.equal(await w.locator("iframe.preview").count(), 0);
 
     const links = await w.locator("a[data-registrar]").evaluateAll((as) =>
       as.map((a) => ({ id: a.dataset.registrar, href: a.getAttribute("href"), target: a.target, rel: a.rel })),
@@ -77,8 +78,18 @@ describe("handoff", () => {
     // The rest open their offer or home page: the visitor is told why, and can copy the name.
     await w.getByText("These registrars' pages do not take the name from a link").waitFor();
     await w.getByRole("button", { name: `Copy the name ${domain}` }).waitFor();
-    await w.getByText("Your citizen ID card (CCCD)", { exact: false }).waitFor();
-    await w.getByText("Usually one free id.vn name per person; the registrar confirms").waitFor();
+    const checklist = w.locator("ul.checklist");
+    await checklist.getByText("Your citizen ID card (CCCD)", { exact: false }).waitFor();
+    await checklist.getByText("Usually one free id.vn name per person; the registrar confirms").waitFor();
+    // It ends with what happens next, in order, with what is paid on the day.
+    await w.getByRole("heading", { name: "What happens next" }).waitFor();
+    const next = await w.locator("ol.what-next li").allInnerTexts();
+    assert.equal(next.length, 5, JSON.stringify(next));
+    assert.match(next[1], /eKYC/);
+    assert.match(next[2], /^Pay nothing for the first 2 years/);
+    assert.equal(next[3], `Wait for the registrar to tell you ${domain} is granted.`);
+    // The page comes after, offered there.
+    await w.getByRole("button", { name: "Build your page while you wait for the name (optional)" }).waitFor();
 
     // Clicking one opens the registrar's page with the name in its URL.
     await context.route("https://www.matbao.net/**", (route) =>
@@ -119,8 +130,7 @@ describe("handoff", () => {
       route.fulfill({ contentType: "image/svg+xml", body: '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24"/>' }),
     );
     const w = page.locator("#w");
-    const domain = await toStarter(w);
-    await w.getByRole("button", { name: "Continue: register the name" }).click();
+    const domain = await toRegistrars(w);
     const links = w.locator("a[data-registrar]");
     // The registrar's logo, decorative beside its name.
     assert.equal(await links.first().locator("img").getAttribute("src"), "https://reg.example.vn/logo.svg");
@@ -182,21 +192,27 @@ describe("the whole journey", () => {
     const domain = await free.getAttribute("data-domain");
     await free.getByRole("button").focus();
     await key("Enter");
-    await w.getByRole("button", { name: "Continue: register the name" }).focus();
-    await key("Enter");
     await w.getByRole("heading", { name: `Register ${domain}` }).waitFor();
     // The progress indicator names every step and marks this one as current.
     assert.deepEqual(await w.locator("nav li").allInnerTexts(), [
       "1. Programme",
       "2. Eligibility",
       "3. Name",
-      "4. Web page",
-      "5. Register",
+      "4. Register",
+      "5. Your page (optional)",
     ]);
-    assert.equal(await w.locator('nav li[aria-current="step"]').innerText(), "5. Register");
+    assert.equal(await w.locator('nav li[aria-current="step"]').innerText(), "4. Register");
+    // The page is offered from there, and comes back to the registrars.
+    await w.getByRole("button", { name: "Build your page while you wait for the name (optional)" }).focus();
+    await key("Enter");
+    await w.getByRole("heading", { name: "A first website for your name" }).waitFor();
+    assert.equal(await w.locator('nav li[aria-current="step"]').innerText(), "5. Your page (optional)");
+    await w.getByRole("button", { name: "Back" }).focus();
+    await key("Enter");
+    await w.getByRole("heading", { name: `Register ${domain}` }).waitFor();
 
     // Back keeps what was typed, all the way to the form.
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
       await w.getByRole("button", { name: "Back" }).focus();
       await key("Enter");
     }
@@ -258,8 +274,24 @@ describe("keeping a draft", () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
-});
 
+  it("a draft kept at the old page-before-registrars step resumes at the registrars; one kept at the page step resumes there", async () => {
+    for (const [step, heading] of [["starter", "Register annguyen.id.vn"], ["page", "A first website for your name"], ["handoff", "Register annguyen.id.vn"]]) {
+      const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
+      const opened = await newPage(browser, server.url, { pages: { "/t/draft.html": hostPage(body) } });
+      const draft = JSON.stringify({ program: "id", step, fullName: "Nguyễn Văn An", chosen: "annguyen.id.vn" });
+      // (Not in the page step's sandboxed preview frame, which has no storage.)
+      await opened.page.addInitScript((d) => window === window.top && sessionStorage.setItem("vnda-draft:w", d), draft);
+      await opened.page.goto(server.url + "/t/draft.html");
+      await readyCount(opened.page, 1);
+      const w = opened.page.locator("#w");
+      await w.getByRole("heading", { name: heading }).waitFor();
+      await w.getByText("A draft is kept in this tab").waitFor();
+      assert.deepEqual(opened.errors, [], step);
+      await opened.context.close();
+    }
+  });
+});
 
 describe("bad input", () => {
   it("10,000-character, emoji, RTL, NUL and lone-surrogate input gets plain messages, no panic, and the sibling widget keeps working", async () => {
@@ -315,7 +347,7 @@ describe("the names step keeps what was typed", () => {
     const body = `<vn-domain-assistant id="w" lang="en" program="id" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>`;
     const { page, errors, context } = await open(body);
     const w = page.locator("#w");
-    await toStarter(w);
+    await toRegistrars(w);
     await w.getByRole("button", { name: "Back" }).click();
     await w.getByLabel("Nickname (optional)").fill("Bin");
     await w.getByLabel("Extra word (optional)").fill("tvu");

@@ -1,4 +1,4 @@
-// The whole journey, programme choice → eligibility → name → starter → registrar,
+// The whole journey, programme choice → eligibility → name → registrar → the optional page,
 // for a young citizen (id.vn) and for a household business (biz.vn), in each
 // language, driven by the keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys;
 // the only typing is of text and of the native date input's digits). Along the way:
@@ -71,7 +71,7 @@ function segments(iso, order) {
 // What the visitor reads, per language (from src/i18n/*.rs).
 const TEXT = {
   vi: {
-    steps: ["Chương trình", "Điều kiện", "Chọn tên", "Trang web", "Đăng ký"],
+    steps: ["Chương trình", "Điều kiện", "Chọn tên", "Đăng ký", "Trang của bạn (tuỳ chọn)"],
     chooseProgramme: "Bạn đăng ký cho ai?",
     idName: "id.vn — cho công dân từ 18 đến 23 tuổi",
     bizName: "biz.vn — cho doanh nghiệp mới và hộ kinh doanh",
@@ -89,12 +89,12 @@ const TEXT = {
     namesHeading: "Tên miền gợi ý",
     choose: "Chọn tên này",
     starterHeading: "Trang web đầu tiên cho tên miền của bạn",
-    continueRegister: "Tiếp tục: đăng ký tên miền",
+    buildPage: "Làm trang web của bạn trong lúc chờ cấp tên miền (không bắt buộc)",
     register: "Đăng ký {domain}",
     back: "Quay lại",
   },
   en: {
-    steps: ["Programme", "Eligibility", "Name", "Web page", "Register"],
+    steps: ["Programme", "Eligibility", "Name", "Register", "Your page (optional)"],
     chooseProgramme: "Who are you registering for?",
     idName: "id.vn — for citizens aged 18 to 23",
     bizName: "biz.vn — for new businesses and household businesses",
@@ -112,12 +112,12 @@ const TEXT = {
     namesHeading: "Suggested domain names",
     choose: "Choose this name",
     starterHeading: "A first website for your name",
-    continueRegister: "Continue: register the name",
+    buildPage: "Build your page while you wait for the name (optional)",
     register: "Register {domain}",
     back: "Back",
   },
   km: {
-    steps: ["កម្មវិធី", "លក្ខខណ្ឌ", "ជ្រើសឈ្មោះ", "គេហទំព័រ", "ចុះឈ្មោះ"],
+    steps: ["កម្មវិធី", "លក្ខខណ្ឌ", "ជ្រើសឈ្មោះ", "ចុះឈ្មោះ", "ទំព័ររបស់អ្នក (ស្រេចចិត្ត)"],
     chooseProgramme: "តើអ្នកចុះឈ្មោះសម្រាប់នរណា?",
     idName: "id.vn — សម្រាប់ពលរដ្ឋអាយុពី 18 ដល់ 23 ឆ្នាំ",
     bizName: "biz.vn — សម្រាប់សហគ្រាសថ្មី និងអាជីវកម្មគ្រួសារ",
@@ -135,7 +135,7 @@ const TEXT = {
     namesHeading: "ឈ្មោះដែនដែលបានណែនាំ",
     choose: "ជ្រើសរើសឈ្មោះនេះ",
     starterHeading: "គេហទំព័រដំបូងសម្រាប់ឈ្មោះដែនរបស់អ្នក",
-    continueRegister: "បន្ត៖ ចុះឈ្មោះដែន",
+    buildPage: "បង្កើតទំព័ររបស់អ្នក ពេលរង់ចាំឈ្មោះ (ស្រេចចិត្ត)",
     register: "ចុះឈ្មោះ {domain}",
     back: "ត្រឡប់ក្រោយ",
   },
@@ -290,8 +290,8 @@ async function namesSettled(page) {
 /**
  * Walks the journey with the keyboard only. `checkpoint(name)` runs at every step
  * (programme, eligibility empty, with errors, with the outcome, names settled,
- * starter, registrars). Returns the chosen domain and the registrar link that has
- * focus at the end.
+ * registrars, the optional page). Returns the chosen domain and the first and last
+ * registrar links; focus ends on a registrar link, back from the page.
  */
 async function journey(page, lang, program, checkpoint = async () => {}) {
   const t = TEXT[lang];
@@ -404,20 +404,25 @@ async function journey(page, lang, program, checkpoint = async () => {}) {
   const domain = chooser.domain;
   await key("Enter");
 
-  // 4. Starter.
-  await assertStep(page, lang, 4, t.starterHeading);
-  await checkpoint("4-starter");
-  await tabTo(page, `"${t.continueRegister}"`, (f) => f.tag === "button" && f.name === t.continueRegister, { max: 120 });
+  // 4. Registrars: choosing a name leads here in one press, before any page.
+  const register = t.register.replace("{domain}", domain);
+  await assertStep(page, lang, 4, register);
+  await checkpoint("4-registrars");
+  const firstLink = await tabTo(page, "a registrar link", (f) => f.tag === "a" && f.registrar !== null, { max: 10 });
+  // After the lists, the optional page is offered; Shift+Tab goes back to the last registrar.
+  const buildPage = (f) => f.tag === "button" && f.name === t.buildPage;
+  await tabTo(page, `"${t.buildPage}"`, buildPage, { max: 30 });
+  const lastLink = await tabTo(page, "the last registrar link", (f) => f.tag === "a" && f.registrar !== null, { back: true, max: 2 });
+  await tabTo(page, `"${t.buildPage}"`, buildPage, { max: 2 });
   await key("Enter");
 
-  // 5. Registrars.
-  await assertStep(page, lang, 5, t.register.replace("{domain}", domain));
-  await checkpoint("5-registrars");
-  const firstLink = await tabTo(page, "a registrar link", (f) => f.tag === "a" && f.registrar !== null, { max: 10 });
-  // On to the Back button after the list, and Shift+Tab back to the last registrar.
-  await tabTo(page, `"${t.back}"`, (f) => f.tag === "button" && f.name === t.back, { max: 30 });
-  const lastLink = await tabTo(page, "the last registrar link", (f) => f.tag === "a" && f.registrar !== null, { back: true, max: 2 });
-  const end = await focused(page);
+  // 5. The visitor's page (optional), and back to the registrars.
+  await assertStep(page, lang, 5, t.starterHeading);
+  await checkpoint("5-page");
+  await tabTo(page, `"${t.back}"`, (f) => f.tag === "button" && f.name === t.back, { max: 120 });
+  await key("Enter");
+  await assertStep(page, lang, 4, register);
+  const end = await tabTo(page, "a registrar link", (f) => f.tag === "a" && f.registrar !== null, { max: 10 });
   assert.ok(end.inside && end.tag === "a" && end.registrar, `focus ends on a registrar link: ${JSON.stringify(end)}`);
   return { domain, firstLink, lastLink };
 }
@@ -445,8 +450,8 @@ const CHECKPOINTS = [
   "2-eligibility-errors",
   "2-eligibility-outcome",
   "3-names",
-  "4-starter",
-  "5-registrars",
+  "4-registrars",
+  "5-page",
 ];
 
 const LANGS = ["vi", "en", "km"];
@@ -550,7 +555,7 @@ describe("layout at 320 px, 640 px (200 % zoom) and 1280 px, in English", () => 
               if (o.panel.scrollWidth > o.panel.clientWidth) found[width].push(`${program} ${name}: panel scrollWidth ${o.panel.scrollWidth} > clientWidth ${o.panel.clientWidth}`);
               for (const b of o.beyond) found[width].push(`${program} ${name}: ${b}`);
               if (o.page.scrollWidth > o.page.innerWidth) found[width].push(`${program} ${name}: the page scrolls sideways (${o.page.scrollWidth} > ${o.page.innerWidth})`);
-              if (width === 320 && name === "4-starter") {
+              if (width === 320 && name === "5-page") {
                 tables.checked = true;
                 tables.broken.push(...(await brokenTokens(page)).map((b) => `${program}: ${b}`));
               }

@@ -50,6 +50,7 @@ const L = {
   en: {
     name: "Full name", birth: "Date of birth", id: "Citizen ID number", citizen: "I am a Vietnamese citizen",
     check: "Check", continue: "Continue: choose a name", choose: "Choose this name",
+    buildPage: "Build your page while you wait for the name (optional)",
     cv: "Online CV", blog: "Personal blog", contest: "Contest entry",
     headline: "Short headline", about: "About you", organisation: "School or organisation", skills: "Skills",
     projectName: "Project name", projectDescription: "Description", projectUrl: "Address (https://…)",
@@ -62,6 +63,7 @@ const L = {
   vi: {
     name: "Họ và tên", birth: "Ngày sinh", id: "Số định danh cá nhân (số CCCD)", citizen: "Tôi là công dân Việt Nam",
     check: "Kiểm tra", continue: "Tiếp tục: chọn tên miền", choose: "Chọn tên này",
+    buildPage: "Làm trang web của bạn trong lúc chờ cấp tên miền (không bắt buộc)",
     cv: "CV trực tuyến", blog: "Blog cá nhân", contest: "Bài dự thi",
     headline: "Dòng giới thiệu ngắn", about: "Giới thiệu bản thân", organisation: "Trường hoặc tổ chức", skills: "Kỹ năng",
     projectName: "Tên dự án", projectDescription: "Mô tả", projectUrl: "Địa chỉ (https://…)",
@@ -128,6 +130,10 @@ async function toStarter(lang = "en") {
   assert.match(domain, /^[a-z0-9-]+\.id\.vn$/);
   await available.getByRole("button", { name: t.choose }).click();
   await page.waitForFunction(() => window.events.some((e) => e.name === "vnda:select"));
+  // The name first: the registrars, then the page, offered there.
+  await w.locator("a[data-registrar]").first().waitFor();
+  assert.equal(await w.locator("iframe.preview").count(), 0, "no page builder before the registrars");
+  await w.getByRole("button", { name: t.buildPage }).click();
   const iframe = w.locator("iframe.preview");
   await iframe.waitFor();
   const frame = await (await iframe.elementHandle()).contentFrame();
