@@ -15,6 +15,18 @@ use super::state::Journey;
 
 /// The countdown shows for this long before the wipe.
 const WARN_SECONDS: u64 = 30;
+/// The "wiped, ready for the next person" line stays this long on screen.
+const WIPED_SHOWN: Duration = Duration::from_secs(6);
+
+/// Whether the screen holds nothing of anyone: the first step, no programme chosen
+/// (unless the host fixed it) and empty forms. There is nothing to wipe then, so
+/// no idle countdown runs.
+fn untouched(j: Journey) -> bool {
+    j.step.get_untracked() == j.first_step()
+        && (j.program_fixed || j.program.get_untracked().is_none())
+        && j.citizen.with_untracked(|f| *f == Default::default())
+        && j.business.with_untracked(|f| *f == Default::default())
+}
 
 /// Asks the element (`js/vn-domain-assistant.js`) to print only this widget's slip
 /// (`on`), or to take its print marks off the page (`!on`: the slip is gone).
@@ -42,6 +54,13 @@ pub fn next_person(j: Journey, announce: RwSignal<&'static str>) {
     super::net::forget_answers();
     leptos::task::spawn_local(super::clipboard::clear_ours());
     announce.set(j.lang.assisted().wiped);
+    // Seen, not only heard: on screen for a few seconds, then gone.
+    set_timeout(
+        move || {
+            let _ = announce.try_set("");
+        },
+        WIPED_SHOWN,
+    );
 }
 
 #[component]
@@ -60,6 +79,11 @@ pub fn AssistedBar() -> impl IntoView {
     };
     let tick = set_interval_with_handle(
         move || {
+            if untouched(j) {
+                // Nobody is being served: the idle time starts with the first touch.
+                touch();
+                return;
+            }
             let elapsed = ((js_sys::Date::now() - j.last_activity.get_value()) / 1000.0) as u64;
             let remaining = idle.saturating_sub(elapsed);
             left.set(remaining);
@@ -86,7 +110,7 @@ pub fn AssistedBar() -> impl IntoView {
                 {t.next_person}
             </button>
             <p class="hint" id="vnda-next-hint">{t.next_person_hint}</p>
-            <p class="visually-hidden" role="status">{move || announce.get()}</p>
+            <p class="wiped" role="status">{move || announce.get()}</p>
             {move || (left.get() <= WARN_SECONDS).then(|| view! {
                 <div class="notice idle" role="alert">
                     <p>{t.idle_warning.replace("{n}", &left.get().to_string())}</p>

@@ -72,14 +72,22 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
                 });
                 let svg = paper.qr().unwrap_or_default();
                 let shown = RwSignal::new(false);
+                // A slip printed or a QR code shown hands the person over as a
+                // link opened does (the tally counts people, not clicks).
                 let print = move |_| {
+                    j.tally.update(|t| t.handoff(program));
                     slip.set(paper.html());
                     // The slip is in the DOM once this frame renders; then print.
                     request_animation_frame(move || super::assisted::print(j, true));
                 };
                 view! {
                     <button type="button" class="secondary qr-toggle" aria-expanded=move || shown.get().to_string()
-                        on:click=move |_| shown.update(|s| *s = !*s)>
+                        on:click=move |_| {
+                            shown.update(|s| *s = !*s);
+                            if shown.get_untracked() {
+                                j.tally.update(|t| t.handoff(program));
+                            }
+                        }>
                         {a.qr_show}
                     </button>
                     <button type="button" class="secondary print-slip" on:click=print>{a.slip_print}</button>

@@ -24,8 +24,9 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const run = promisify(execFile);
 const PARTS = ["size", "startup", "typing", "native", "availability"];
 
-const SIZE_BUDGET = 150_000;
-const SIZE_GOAL = 100_000;
+// The hard cap make test enforces (tools/size.py) and the goal.
+const SIZE_CAP = 250_000;
+const SIZE_GOAL = 150_000;
 const START_GOAL_MS = 150;
 const FRAME_MS = 16;
 const NATIVE_GOAL_NS = 1_000_000;
@@ -47,14 +48,14 @@ const row = (metric, measured, budget = "—", verdict = "—") => rows.push({ m
 async function size() {
   say("size (tools/size.py)");
   const { stdout } = await run("python3", ["tools/size.py", DIST], { cwd: ROOT });
-  const m = stdout.match(/^size: widget ([\d,]+) B gzip/m);
+  const m = stdout.match(/^size: widget ([\d,]+) B gzip \(([^)]*), the heaviest\)/m);
   if (!m) throw new Error(`size: no verdict line in tools/size.py's output:\n${stdout}`);
   const gz = Number(m[1].replaceAll(",", ""));
   row(
-    "size: gzip of what `vn-domain-assistant.js` loads (heaviest lang)",
+    `size: gzip of what \`vn-domain-assistant.js\` loads (heaviest: ${m[2].replaceAll('"', "")})`,
     `${gz.toLocaleString("en")} B`,
-    `≤ ${SIZE_BUDGET.toLocaleString("en")} B (${SIZE_GOAL.toLocaleString("en")} B)`,
-    within(gz <= SIZE_BUDGET),
+    `≤ ${SIZE_CAP.toLocaleString("en")} B (${SIZE_GOAL.toLocaleString("en")} B)`,
+    within(gz <= SIZE_CAP),
   );
 }
 

@@ -173,13 +173,16 @@ describe("assisted mode", () => {
       assert.ok(!after.clipboard.includes(trace), `clipboard still holds ${trace}`);
     }
     assert.equal(after.clipboard, "");
-    await w.getByText("Ready for the next person").waitFor({ state: "attached" });
+    await w.getByText("Ready for the next person").waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it("wipes by itself after the configured idle time, with a countdown the helper can cancel", async () => {
     const { page, errors, context, w } = await open({ assisted: { idleSeconds: 60 } }, { beforeLoad: (page) => page.clock.install() });
+    // Nobody served yet: no countdown, however long the start screen waits.
+    await page.clock.runFor(90_000);
+    assert.equal(await w.getByRole("alert").count(), 0, "no countdown on the untouched start screen");
     await w.getByRole("radio", { name: /id\.vn/ }).check();
     await w.getByRole("button", { name: "Continue" }).click();
     await w.getByLabel("Full name", { exact: true }).fill(PERSON.name);
@@ -195,10 +198,18 @@ describe("assisted mode", () => {
     assert.equal(await w.getByRole("alert").count(), 0);
     assert.equal(await w.getByLabel("Full name", { exact: true }).inputValue(), PERSON.name);
 
-    // Nobody: after the idle time, the wipe.
+    // Nobody: after the idle time, the wipe, said on screen for a few seconds.
     await page.clock.runFor(62_000);
     await w.getByRole("radio", { name: /id\.vn/ }).waitFor();
     assert.ok(!(await leftovers(page)).all.includes(PERSON.name));
+    const wiped = w.getByRole("status").filter({ hasText: "Ready for the next person" });
+    await wiped.waitFor();
+    assert.equal(await wiped.isVisible(), true, "the wipe is seen, not only announced");
+    await page.clock.runFor(7_000);
+    assert.equal(await wiped.count(), 0, "and goes after a few seconds");
+    // The start screen again, untouched: no countdown and no second wipe.
+    await page.clock.runFor(120_000);
+    assert.equal(await w.getByRole("alert").count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -253,21 +264,30 @@ describe("assisted mode", () => {
     await context.close();
   });
 
-  it("the tally counts a queue of five visitors, and its CSV holds nothing personal", async () => {
+  it("the tally counts a queue of five visitors (a link opened, a slip printed, a QR code shown are each a handoff), and its CSV holds nothing personal", async () => {
     const { page, errors, context, w } = await open();
+    await stubPrint(page);
     const queue = [
-      { name: "Nguyễn Văn An", dob: "2005-03-15", id: "084205012345", through: true },
-      { name: "Trần Thị Bình", dob: "2004-01-02", id: "084304012345", through: true },
-      { name: "Thạch Sa Rươne", dob: "2010-06-01", id: "084210012345", through: false }, // too young
-      { name: "Kim Sơn", dob: "2006-07-07", id: "084206012345", through: true },
-      { name: "Danh Hùng", dob: "1990-01-01", id: "084090012345", through: false }, // too old, stops there
+      { name: "Nguyễn Văn An", dob: "2005-03-15", id: "084205012345", through: "link" },
+      { name: "Trần Thị Bình", dob: "2004-01-02", id: "084304012345", through: "slip" },
+      { name: "Thạch Sa Rươne", dob: "2010-06-01", id: "084210012345", through: null }, // too young
+      { name: "Kim Sơn", dob: "2006-07-07", id: "084206012345", through: "qr" },
+      { name: "Danh Hùng", dob: "1990-01-01", id: "084090012345", through: null }, // too old, stops there
     ];
     for (const p of queue) {
-      if (p.through) {
+      if (p.through === "link") {
         await citizen(w, p);
         const tab = context.waitForEvent("page");
         await w.locator("a[data-registrar]").first().click();
         await tab;
+      } else if (p.through === "slip") {
+        await citizen(w, p);
+        await w.getByRole("button", { name: "Print a slip" }).click();
+        await page.waitForFunction(() => window.printed === 1);
+      } else if (p.through === "qr") {
+        await citizen(w, p);
+        await w.getByRole("button", { name: "QR code to continue on a phone" }).click();
+        await w.locator("[data-qr] svg").waitFor();
       } else {
         await w.getByRole("radio", { name: /id\.vn/ }).check();
         await w.getByRole("button", { name: "Continue" }).click();
