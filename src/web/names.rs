@@ -209,6 +209,42 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
     });
     on_cleanup(move || round.with_value(Round::cancel));
 
+    // "Try again": asks the resolvers once more about unknown names (`only`: that
+    // one), in the round of the list on screen. Still honest: an answer that fails
+    // again stays unknown.
+    let retry = move |only: Option<String>| {
+        let again: Vec<String> = statuses.with_untracked(|s| {
+            visible.with_untracked(|v| {
+                v.iter()
+                    .map(|c| c.domain.clone())
+                    .filter(|d| only.as_ref().is_none_or(|o| o == d))
+                    .filter(|d| s.get(d) == Some(&Status::Unknown))
+                    .collect()
+            })
+        });
+        if again.is_empty() {
+            return;
+        }
+        statuses.update(|s| {
+            for d in &again {
+                s.insert(d.clone(), Status::Checking);
+            }
+        });
+        announcement.set(t.checking_announce.to_owned());
+        let summary = move || announcement.set(t.checked_announce.to_owned());
+        let current = round.get_value();
+        look_up_all(j.doh.get_value(), again, current, statuses, summary);
+    };
+    let any_unknown = move || {
+        statuses.with(|s| {
+            visible.with(|v| {
+                v.iter()
+                    .filter(|c| s.get(&c.domain) == Some(&Status::Unknown))
+                    .count()
+            })
+        }) > 1
+    };
+
     let choose = move |c: &Candidate| {
         let status =
             statuses.with_untracked(|s| s.get(&c.domain).copied().unwrap_or(Status::Unknown));
@@ -271,14 +307,26 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
                             <span class="status">{move || t.status(status.get())}</span>
                             {move || match status.get() {
                                 Status::Invalid(reason) => Some(view! { <span class="why">{t.reason(reason)}</span> }.into_any()),
-                                Status::LikelyAvailable | Status::Unknown => {
+                                known @ (Status::LikelyAvailable | Status::Unknown) => {
                                     let c3 = c2.clone();
                                     let label = format!("{} {}", t.choose, c3.domain);
+                                    // An unknown status can be asked again.
+                                    let again = (known == Status::Unknown).then(|| {
+                                        let domain = c3.domain.clone();
+                                        let label = format!("{} {}", t.retry, domain);
+                                        view! {
+                                            <button type="button" class="secondary retry" aria-label=label
+                                                on:click=move |_| retry(Some(domain.clone()))>
+                                                {t.retry}
+                                            </button>
+                                        }
+                                    });
                                     Some(view! {
                                         <button type="button" class="secondary" on:click=move |_| choose(&c3)
                                             aria-label=label>
                                             {t.choose}
                                         </button>
+                                        {again}
                                     }.into_any())
                                 }
                                 Status::Checking | Status::Taken => None,
@@ -288,6 +336,9 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
                 }
             </For>
         </ul>
+        {move || any_unknown().then(|| view! {
+            <button type="button" class="secondary retry-all" on:click=move |_| retry(None)>{t.retry_all}</button>
+        })}
         {move || lists.with(|(_, list)| list.len() > shown.get()).then(|| view! {
             <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{t.show_more}</button>
         })}

@@ -481,6 +481,42 @@ describe("names step against a real DNS server", () => {
     await context.close();
   });
 
+  it("'Try again' asks again about unknown names, one or all; a second failure stays unknown", async () => {
+    const flaky = await fakeResolver("servfail", { upstream: doh.url });
+    const { page, context, w, consoleErrors } = await openNames([flaky.url]);
+    const first = await settle(page, { ms: 20000 });
+    for (const [domain, status] of Object.entries(first)) assert.equal(status, "unknown", domain);
+    const [one, two] = FIRST_EIGHT;
+    const asked = async (n) => {
+      for (let i = 0; i < 200 && flaky.requests.length < n; i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(flaky.requests.length >= n, `the resolver was asked ${n} times (${flaky.requests.length})`);
+    };
+    // Still failing: that one name is asked again, and stays unknown.
+    let before = flaky.requests.length;
+    await w.getByRole("button", { name: `Try again ${one}`, exact: true }).click();
+    await asked(before + 1);
+    let now = await settle(page, { ms: 20000 });
+    assert.equal(now[one], "unknown");
+    assert.equal(flaky.requests.length, before + 1, "only that name was asked again");
+    // The resolver answers again: that name gets its true status, the others wait.
+    Object.assign(flaky.state, { mode: "proxy" });
+    before = flaky.requests.length;
+    await w.getByRole("button", { name: `Try again ${one}`, exact: true }).click();
+    await asked(before + 1);
+    now = await settle(page, { ms: 20000 });
+    assert.equal(now[one], expected(one));
+    assert.equal(now[two], "unknown");
+    // Then every unknown name at once.
+    before = flaky.requests.length;
+    await w.getByRole("button", { name: "Try again for every unknown name" }).click();
+    await asked(before + FIRST_EIGHT.length - 1);
+    now = await settle(page, { ms: 20000 });
+    assertMatchesZone(now);
+    assert.equal(await w.getByRole("button", { name: /^Try again/ }).count(), 0, "nothing left to try again");
+    assert.deepEqual(unexpectedErrors(consoleErrors), []);
+    await context.close();
+  });
+
   it("a truncated answer (the real one, cut mid-record) gives `unknown`, never likely-available", async () => {
     const cut = await fakeResolver("truncated", { upstream: doh.url });
     const { page, context, consoleErrors } = await openNames([cut.url]);
