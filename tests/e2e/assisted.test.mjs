@@ -401,9 +401,9 @@ describe("assisted mode", () => {
     await w.getByLabel("Or type the name you want").fill("Bánh mì Cô Ba");
     // The fixture resolver serves id.vn only: biz.vn names are "unknown", and can be chosen.
     const name = w.locator('li[data-domain="banhmicoba.biz.vn"]');
-    await name.getByRole("button").waitFor();
+    await name.getByRole("button", { name: /^Choose this name/ }).waitFor();
     const domain = await name.getAttribute("data-domain");
-    await name.getByRole("button").click();
+    await name.getByRole("button", { name: /^Choose this name/ }).click();
 
     await stubPrint(page);
     await w.getByRole("button", { name: "Print a slip" }).click();
