@@ -225,7 +225,7 @@ pub fn slip(
         checklist_title: h.checklist_title,
         checklist: h.checklist(program),
         next_title: h.next_title,
-        next: h.what_next(lang, program, programmes, today, domain),
+        next: lang.what_next(program, programmes, today, domain),
         offer,
     }
 }

@@ -153,6 +153,14 @@ pub struct ProgrammeRules {
 /// How many days before a window's end the widget starts counting them down.
 pub const ENDING_SOON_DAYS: i64 = 45;
 
+/// `days_left` when it is to be counted down: from [`ENDING_SOON_DAYS`] to the last
+/// day (0); `None` earlier (or after the end).
+pub fn countdown(days_left: i64) -> Option<i64> {
+    (0..=ENDING_SOON_DAYS)
+        .contains(&days_left)
+        .then_some(days_left)
+}
+
 /// Where a day stands in a programme's free window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Offer {
@@ -173,7 +181,7 @@ impl Offer {
     /// last day); `None` otherwise.
     pub fn ending_soon(self) -> Option<i64> {
         match self {
-            Offer::Open { days_left, .. } if days_left <= ENDING_SOON_DAYS => Some(days_left),
+            Offer::Open { days_left, .. } => countdown(days_left),
             _ => None,
         }
     }

@@ -14,7 +14,7 @@
 
 use crate::cccd::{self, BirthMismatch, CccdError, Province, Suspect};
 use crate::date::{Date, DateError};
-use crate::programme::{AgeBounds, Fee, Program, ProgrammeRules, Programmes, Window};
+use crate::programme::{AgeBounds, Fee, Offer, Program, ProgrammeRules, Programmes, Window};
 use crate::taxcode::{self, HouseholdCode, HouseholdCodeError, TaxCodeError};
 use validator::{Validate, ValidationError, ValidationErrors};
 
@@ -284,6 +284,14 @@ pub struct Outcome {
     pub details: Details,
 }
 
+impl Details {
+    /// The visitor's last free day, and the days left to it from `today`.
+    fn set_free_until(&mut self, until: Date, today: Date) {
+        self.free_until = Some(until);
+        self.days_left = Some(today.days_until(until));
+    }
+}
+
 impl Outcome {
     fn new(
         program: Program,
@@ -324,15 +332,14 @@ fn details(rules: &ProgrammeRules) -> Details {
 /// on `today`. `None` while it is open.
 pub fn window_outcome(program: Program, programmes: &Programmes, today: Date) -> Option<Outcome> {
     let rules = programmes.get(program);
-    let window = rules.free_window;
     let mut d = details(rules);
-    let reason = if today > window.until {
-        Reason::ProgrammeClosed
-    } else if today < window.from {
-        d.eligible_from = Some(window.from);
-        Reason::ProgrammeNotStarted
-    } else {
-        return None;
+    let reason = match rules.offer_on(today) {
+        Offer::Open { .. } => return None,
+        Offer::Ended { .. } => Reason::ProgrammeClosed,
+        Offer::NotStarted { from } => {
+            d.eligible_from = Some(from);
+            Reason::ProgrammeNotStarted
+        }
     };
     Some(Outcome::new(program, reason, Vec::new(), d))
 }
@@ -606,8 +613,7 @@ pub fn judge_citizen(form: &CitizenForm, programmes: &Programmes, today: Date) -
             }
         }
     }
-    d.free_until = Some(free_until);
-    d.days_left = Some(today.days_until(free_until));
+    d.set_free_until(free_until, today);
     Outcome::new(PROGRAM, reason, Vec::new(), d)
 }
 
@@ -681,8 +687,7 @@ pub fn judge_business(form: &BusinessForm, programmes: &Programmes, today: Date)
         Some(Answer::NotSure) => d.warnings.push(Warning::FirstBizNameUnsure),
         _ => {}
     }
-    d.free_until = Some(free_until);
-    d.days_left = Some(today.days_until(free_until));
+    d.set_free_until(free_until, today);
     Outcome::new(PROGRAM, Reason::Eligible, Vec::new(), d)
 }
 

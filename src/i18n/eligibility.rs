@@ -277,7 +277,7 @@ pub fn outcome_text(lang: Lang, outcome: &Outcome) -> OutcomeText {
     };
     let soon = d
         .days_left
-        .filter(|n| (0..=crate::programme::ENDING_SOON_DAYS).contains(n))
+        .and_then(crate::programme::countdown)
         .map(|n| super::offer::soon(lang, n, &until));
     let vars = [
         ("zone", outcome.program.zone().to_owned()),

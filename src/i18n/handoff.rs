@@ -47,42 +47,44 @@ impl Lang {
     }
 }
 
-impl Handoff {
+impl Lang {
     /// What happens after the registrar opens, in order (the end of the step and
     /// the slip): open it, prove who you are, what you pay (nothing for the free
     /// years while the offer runs; the normal fee otherwise), wait for the name to
     /// be granted, then build the page.
     pub fn what_next(
-        &self,
-        lang: Lang,
+        self,
         program: Program,
         programmes: &Programmes,
         today: Date,
         domain: &str,
     ) -> Vec<String> {
+        let (t, lang) = (self.handoff(), self);
         let rules = programmes.get(program);
         let pay = match rules.offer_on(today) {
-            Offer::Open { .. } => self
+            Offer::Open { .. } => t
                 .next_free
                 .replace("{years}", &years(u32::from(rules.free_years), lang)),
-            _ => self
+            _ => t
                 .next_fee
                 .replace("{registration}", &vnd(rules.fee.registration, lang))
                 .replace("{yearly}", &vnd(rules.fee.yearly, lang)),
         };
         vec![
-            self.next_open.replace("{domain}", domain),
+            t.next_open.replace("{domain}", domain),
             match program {
-                Program::Id => self.next_prove_id,
-                Program::Biz => self.next_prove_biz,
+                Program::Id => t.next_prove_id,
+                Program::Biz => t.next_prove_biz,
             }
             .to_owned(),
             pay,
-            self.next_wait.replace("{domain}", domain),
-            self.next_page.to_owned(),
+            t.next_wait.replace("{domain}", domain),
+            t.next_page.to_owned(),
         ]
     }
+}
 
+impl Handoff {
     /// What to have ready to register under `program` (the step and the slip).
     pub fn checklist(&self, program: Program) -> &'static [&'static str] {
         match program {
@@ -230,10 +232,7 @@ mod tests {
     fn what_happens_next_is_five_steps_that_say_what_is_paid_on_the_day() {
         let p = crate::programme::builtin();
         let day = |s| Date::parse_iso(s).unwrap();
-        let open =
-            Lang::En
-                .handoff()
-                .what_next(Lang::En, Program::Id, &p, day("2026-12-03"), "an.id.vn");
+        let open = Lang::En.what_next(Program::Id, &p, day("2026-12-03"), "an.id.vn");
         assert_eq!(
             open,
             [
@@ -245,20 +244,12 @@ mod tests {
             ]
         );
         // After the window (biz.vn's as last published): the normal fee, never "nothing".
-        let biz = Lang::Vi.handoff().what_next(
-            Lang::Vi,
-            Program::Biz,
-            &p,
-            day("2026-12-03"),
-            "coba.biz.vn",
-        );
+        let biz = Lang::Vi.what_next(Program::Biz, &p, day("2026-12-03"), "coba.biz.vn");
         assert!(biz[1].contains("giấy chứng nhận"), "{biz:?}");
         assert!(biz[2].contains("100.000\u{a0}₫"), "{biz:?}");
         for lang in Lang::ALL {
             for program in Program::ALL {
-                let steps =
-                    lang.handoff()
-                        .what_next(lang, program, &p, day("2026-12-03"), "a.id.vn");
+                let steps = lang.what_next(program, &p, day("2026-12-03"), "a.id.vn");
                 assert_eq!(steps.len(), 5);
                 assert!(
                     steps

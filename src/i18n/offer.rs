@@ -53,16 +53,26 @@ pub fn end_date(lang: Lang, until: Date, confirmed: bool) -> String {
 /// left, that the name must be granted by then, and to register now.
 pub fn soon(lang: Lang, days_left: i64, until: &str) -> String {
     let t = texts(lang);
-    let template = match days_left {
-        0 => t.soon_today,
-        1 => t.soon_one,
-        _ => t.soon_many,
-    };
+    let template = by_days(days_left, t.soon_today, t.soon_one, t.soon_many);
     let line = fill(
         template,
         &[("n", days_left.to_string()), ("until", until.to_owned())],
     );
     format!("{line} {}", t.soon_why)
+}
+
+/// The countdown's wording for `days_left`: the last day, one day, or `{n}` days.
+fn by_days(
+    days_left: i64,
+    today: &'static str,
+    one: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match days_left {
+        0 => today,
+        1 => one,
+        _ => many,
+    }
 }
 
 /// One programme card's line about the offer on `today`.
@@ -90,11 +100,7 @@ pub fn card(lang: Lang, program: Program, programmes: &Programmes, today: Date) 
                 ],
             );
             if let Some(n) = offer.ending_soon() {
-                let left = match n {
-                    0 => t.left_today,
-                    1 => t.left_one,
-                    _ => t.left_many,
-                };
+                let left = by_days(n, t.left_today, t.left_one, t.left_many);
                 line.push(' ');
                 line.push_str(&fill(left, &[("n", n.to_string())]));
             }

@@ -250,7 +250,7 @@ fn step_view(j: Journey, step: Step) -> AnyView {
         .into_any(),
         (Step::Eligibility, Some(p)) => view! {
             {heading(programme_texts(j.lang, p).0.to_owned())}
-            {j.program_fixed.then(|| view! { <p class="option-desc">{programme_texts(j.lang, p).1}" "{card(j, p)}</p> })}
+            {j.program_fixed.then(|| view! { <p class="option-desc">{programme_texts(j.lang, p).1}" "{move || card(j, p)}</p> })}
             <EligibilityStep program=p/>
             {(!j.program_fixed).then(|| back(Step::Programme))}
         }
@@ -289,10 +289,10 @@ fn step_view(j: Journey, step: Step) -> AnyView {
 }
 
 /// The offer on the day, for a programme card: the same data and day as the
-/// eligibility outcome.
+/// eligibility outcome (tracked: a `config` URL that arrives later updates it).
 fn card(j: Journey, p: Program) -> String {
     j.config
-        .with_untracked(|c| offer::card(j.lang, p, &c.programmes, j.today))
+        .with(|c| offer::card(j.lang, p, &c.programmes, j.today))
 }
 
 fn programme_texts(lang: Lang, p: Program) -> (&'static str, &'static str) {
@@ -331,7 +331,7 @@ fn ProgrammeChoice() -> impl IntoView {
                             }/>
                         <label for=id>
                             <span class="option-name">{name}</span>
-                            <span class="option-desc" id=desc_id>{desc}" "<span class="offer" data-offer=p.code()>{move || j.config.with(|c| offer::card(j.lang, p, &c.programmes, j.today))}</span></span>
+                            <span class="option-desc" id=desc_id>{desc}" "<span class="offer" data-offer=p.code()>{move || card(j, p)}</span></span>
                         </label>
                     </div>
                 }

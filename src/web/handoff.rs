@@ -24,7 +24,7 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
     let checklist = t.checklist(program);
     let next = j
         .config
-        .with_untracked(|c| t.what_next(j.lang, program, &c.programmes, j.today, &domain));
+        .with_untracked(|c| j.lang.what_next(program, &c.programmes, j.today, &domain));
     // Assisted mode: the markup of the slip last printed (`assisted::Slip::html`).
     // It goes with the step (next person, idle wipe, back), and so do the page's
     // print marks.
