@@ -164,7 +164,9 @@ fn About() -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let rules = c.programmes.get(p);
-                    let offer = offer::lines(lang, p, &c.programmes, j.today).join(" ");
+                    // A line each (white-space: pre-line): a closed offer's heading
+                    // has no full stop of its own.
+                    let offer = offer::lines(lang, p, &c.programmes, j.today).join("\n");
                     let sources = rules
                         .sources
                         .iter()
