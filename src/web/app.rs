@@ -268,20 +268,28 @@ fn step_view(j: Journey, step: Step) -> AnyView {
                 {heading(j.lang.handoff().heading.replace("{domain}", &domain))}
                 <HandoffStep program=p domain/>
                 // The page is optional and comes after: offered, never in the way.
-                <p class="page-offer">
-                    <button type="button" class="secondary" on:click=move |_| j.step.set(Step::Starter)>
-                        {j.lang.handoff().build_page}
-                    </button>
-                </p>
+                // Not in assisted mode: on a shared device the visitor leaves with the
+                // QR code or slip and builds their page on their own phone.
+                {(!j.assisted()).then(|| view! {
+                    <p class="page-offer">
+                        <button type="button" class="secondary" on:click=move |_| j.step.set(Step::Starter)>
+                            {j.lang.handoff().build_page}
+                        </button>
+                    </p>
+                })}
                 {back(Step::Names)}
             }
             .into_any(),
-            Some(domain) => view! {
+            Some(domain) if !j.assisted() => view! {
                 {heading(j.lang.starter().step_title.to_owned())}
                 <StarterStep domain/>
                 {back(Step::Handoff)}
             }
             .into_any(),
+            Some(_) => {
+                j.step.set(Step::Handoff);
+                ().into_any()
+            }
             None => {
                 j.step.set(Step::Names);
                 ().into_any()

@@ -139,11 +139,13 @@ impl Journey {
         }
     }
 
-    /// The steps this visitor goes through (no programme step when the host fixed it).
+    /// The steps this visitor goes through (no programme step when the host fixed it;
+    /// no page step in assisted mode, where the visitor builds it on their own phone).
     pub fn steps(&self) -> Vec<Step> {
         Step::ALL
             .into_iter()
             .filter(|s| *s != Step::Programme || !self.program_fixed)
+            .filter(|s| *s != Step::Starter || !self.assisted())
             .collect()
     }
 
