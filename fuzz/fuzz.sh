@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 
 seconds=${FUZZ_SECONDS:-600}
 keep=${FUZZ_KEEP:-100} # most inputs committed per target (crash-*, regress-* aside)
-if (($# > 0)); then targets=("$@"); else targets=(names cccd taxcode dns config); fi
+if (($# > 0)); then targets=("$@"); else targets=(names cccd taxcode dns config date); fi
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   echo "fuzz: needs a nightly toolchain (cargo-fuzz builds with -Z sanitizer flags):" >&2

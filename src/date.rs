@@ -1,5 +1,6 @@
-//! Civil dates (proleptic Gregorian), as typed in `type="date"` inputs and the
-//! `today` attribute. No time zones: the programme's rules speak of calendar days.
+//! Civil dates (proleptic Gregorian): as people type them (`15/06/2007`), and in
+//! ISO form (`today` attribute, configuration). No time zones: the programme's
+//! rules speak of calendar days.
 
 use std::fmt;
 
@@ -14,9 +15,17 @@ pub struct Date {
 /// Why a date string was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateError {
-    /// Not of the form `YYYY-MM-DD`.
+    /// Not a date in a form people write one: `dd/mm/yyyy` (also `d/m/yyyy`,
+    /// `dd-mm-yyyy`, `dd.mm.yyyy`, `ddmmyyyy`) or `yyyy-mm-dd`; for
+    /// [`Date::parse_iso`], not `YYYY-MM-DD`.
     Format,
-    /// Well-formed, but no such day (e.g. 2023-02-29).
+    /// The year has two digits (`15/06/07`): which century is not ours to guess.
+    ShortYear,
+    /// A month that does not exist (`15/13/2007`, or a month typed first: `06/15/2007`).
+    NoSuchMonth(u8),
+    /// The month exists, the day does not in it (`31/04/2007`, `29/02/2023`, `0/5/2007`).
+    DayNotInMonth { month: u8, year: i32 },
+    /// Well-formed ISO, but no such day (e.g. 2023-02-29).
     NoSuchDay,
     /// A real day, but after the date things are judged on (a birth or founding
     /// date cannot lie in the future).
@@ -66,10 +75,51 @@ impl Date {
         Date::new(y as i32, m as u8, d as u8).ok_or(DateError::NoSuchDay)
     }
 
-    /// Parses a date something happened on (a birth, a founding), judged on `today`:
-    /// it must be a real day from 1900-01-01 up to and including `today`.
+    /// Parses a date as a person types it: day first (`15/06/2007`, `15/6/2007`,
+    /// `15-06-2007`, `15.06.2007`, `15 06 2007`, `15062007`) or year first
+    /// (`2007-06-15`). Full-width and Khmer digits count as digits; spaces around
+    /// the separators do not matter. Each refusal says what could not be read.
+    pub fn parse_typed(s: &str) -> Result<Date, DateError> {
+        // Runs of digits: (value, number of digits).
+        let mut groups: Vec<(u32, usize)> = Vec::new();
+        let mut run: Option<(u32, usize)> = None;
+        for c in s.chars() {
+            if let Some(d) = digit(c) {
+                let (v, n) = run.unwrap_or((0, 0));
+                if n == 8 {
+                    return Err(DateError::Format);
+                }
+                run = Some((v * 10 + d, n + 1));
+            } else if matches!(c, '/' | '-' | '.' | ' ' | '\u{a0}' | '\t' | '\u{ff0f}') {
+                groups.extend(run.take());
+            } else {
+                return Err(DateError::Format);
+            }
+        }
+        groups.extend(run);
+        let (year, month, day) = match groups[..] {
+            [(v, 8)] => (v % 10_000, v / 10_000 % 100, v / 1_000_000),
+            [(_, 6)] => return Err(DateError::ShortYear),
+            [(y, 4), (m, 1..=2), (d, 1..=2)] => (y, m, d),
+            [(d, 1..=2), (m, 1..=2), (y, 4)] => (y, m, d),
+            [(_, 1..=2), (_, 1..=2), (_, 2)] => return Err(DateError::ShortYear),
+            _ => return Err(DateError::Format),
+        };
+        let (year, month) = (year as i32, month as u8);
+        if !(1..=12).contains(&month) {
+            return Err(DateError::NoSuchMonth(month));
+        }
+        if year == 0 {
+            return Err(DateError::Before1900);
+        }
+        Date::new(year, month, day as u8).ok_or(DateError::DayNotInMonth { month, year })
+    }
+
+    /// Parses a date something happened on (a birth, a founding) as typed
+    /// ([`Date::parse_typed`]), judged on `today`: it must be a real day from
+    /// 1900-01-01 up to and including `today`.
     pub fn parse_past(s: &str, today: Date) -> Result<Date, DateError> {
-        let date = Date::parse_iso(s)?;
+        let date = Date::parse_typed(s)?;
         if date > today {
             Err(DateError::Future)
         } else if date.year < 1900 {
@@ -132,6 +182,17 @@ impl Date {
         };
         Date::new(year, month, days_in_month(year, month))
     }
+}
+
+/// A digit as people may type it: ASCII, full-width (Vietnamese IMEs) or Khmer.
+fn digit(c: char) -> Option<u32> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{ff10}'..='\u{ff19}' => '\u{ff10}',
+        '\u{17e0}'..='\u{17e9}' => '\u{17e0}',
+        _ => return None,
+    };
+    Some(c as u32 - zero as u32)
 }
 
 impl serde::Serialize for Date {
@@ -262,6 +323,74 @@ mod tests {
     }
 
     #[test]
+    fn reads_dates_as_people_type_them() {
+        let june = Ok(d("2007-06-15"));
+        for typed in [
+            "15/06/2007",
+            "15/6/2007",
+            "15-06-2007",
+            "15.06.2007",
+            "15062007",
+            "2007-06-15",
+            "2007/6/15",
+            " 15 / 06 / 2007 ",
+            "15 06 2007",
+            "１５/０６/２００７",
+            "១៥/០៦/២០០៧",
+        ] {
+            assert_eq!(Date::parse_typed(typed), june, "{typed:?}");
+        }
+        assert_eq!(Date::parse_typed("1/2/2003"), Ok(d("2003-02-01")));
+        assert_eq!(Date::parse_typed("29/02/2024"), Ok(d("2024-02-29")));
+    }
+
+    #[test]
+    fn says_what_it_could_not_read_in_a_typed_date() {
+        use DateError::*;
+        let refused = |s| Date::parse_typed(s).unwrap_err();
+        for typed in [
+            "",
+            "abc",
+            "15/06",
+            "15/06/2007/1",
+            "150620071",
+            "15/006/2007",
+            "mai 15 2007",
+            "15,06,2007",
+            "2007-06-15T00:00",
+        ] {
+            assert_eq!(refused(typed), Format, "{typed:?}");
+        }
+        assert_eq!(refused("15/06/07"), ShortYear);
+        assert_eq!(refused("150607"), ShortYear);
+        assert_eq!(refused("06/15/2007"), NoSuchMonth(15), "month first");
+        assert_eq!(refused("1/0/2007"), NoSuchMonth(0));
+        assert_eq!(refused("2007-13-01"), NoSuchMonth(13));
+        assert_eq!(
+            refused("31/04/2007"),
+            DayNotInMonth {
+                month: 4,
+                year: 2007
+            }
+        );
+        assert_eq!(
+            refused("29022023"),
+            DayNotInMonth {
+                month: 2,
+                year: 2023
+            }
+        );
+        assert_eq!(
+            refused("0/5/2007"),
+            DayNotInMonth {
+                month: 5,
+                year: 2007
+            }
+        );
+        assert_eq!(refused("01/01/0000"), Before1900);
+    }
+
+    #[test]
     fn past_dates_refuse_the_future_and_the_19th_century() {
         let today = d("2025-11-24");
         assert_eq!(Date::parse_past("2025-11-24", today), Ok(today));
@@ -275,6 +404,11 @@ mod tests {
         );
         assert_eq!(Date::parse_past("1900-01-01", today), Ok(d("1900-01-01")));
         assert_eq!(Date::parse_past("", today), Err(DateError::Format));
+        assert_eq!(Date::parse_past("24/11/2025", today), Ok(today));
+        assert_eq!(
+            Date::parse_past("25/11/2025", today),
+            Err(DateError::Future)
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod date;
 pub mod dns;
 pub mod draft;
 pub mod eligibility;
+pub mod email;
 pub mod handoff;
 pub mod i18n;
 pub mod json;

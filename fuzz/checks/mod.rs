@@ -10,6 +10,7 @@
 
 pub mod cccd;
 pub mod config;
+pub mod date;
 pub mod dns;
 pub mod names;
 pub mod taxcode;
@@ -19,12 +20,13 @@ pub type Check = fn(&[u8]);
 
 /// Every target: its name (the directory under `fuzz/corpus/` and the cargo-fuzz
 /// binary) and its check.
-pub const TARGETS: [(&str, Check); 5] = [
+pub const TARGETS: [(&str, Check); 6] = [
     ("names", names::check),
     ("cccd", cccd::check),
     ("taxcode", taxcode::check),
     ("dns", dns::check),
     ("config", config::check),
+    ("date", date::check),
 ];
 
 /// Fuzz input as text: the widget only ever gets text from the page (an input's

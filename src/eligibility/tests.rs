@@ -176,9 +176,15 @@ fn cases() -> Vec<Case> {
             InvalidDate,
         ),
         citizen_case(
-            "date typed by hand",
+            "date typed day first",
             TODAY,
             citizen("10/03/2005", "084205001234"),
+            Eligible,
+        ),
+        citizen_case(
+            "date typed month first",
+            TODAY,
+            citizen("03/15/2005", "084205001234"),
             InvalidDate,
         ),
         citizen_case("nothing typed", TODAY, CitizenForm::default(), MissingField),

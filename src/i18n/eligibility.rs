@@ -39,7 +39,8 @@ texts! {
     first_biz_name, first_biz_name_hint, yes, no, not_sure, check,
     // Field messages.
     too_long, name_missing, name_invalid, business_name_missing, business_name_invalid,
-    birth_missing, founded_missing, date_format, date_no_such_day, birth_future,
+    birth_missing, founded_missing, date_format, date_short_year, date_no_such_month,
+    date_not_in_month, date_no_such_day, birth_future,
     founded_future, date_before_1900, id_missing, id_not_digits, id_length, id_old_cmnd,
     id_province, id_mismatch_id, id_mismatch_birth, email_invalid, citizenship_unticked,
     kind_missing, code_missing, tax_not_digits, tax_length, tax_typo, tax_zero_branch,
@@ -57,7 +58,8 @@ texts! {
     next_free, next_fee, next_fix, next_come_back, next_too_young_late, next_not_citizen,
     // Notes.
     warn_age, warn_old_certificate, warn_first_unsure, province, province_same, source,
-    year_one, year_many, months, date_pattern,
+    year_one, year_many, months, date_pattern, date_words, date_read, date_hint,
+    email_did_you_mean, email_use,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -85,6 +87,7 @@ pub fn label(lang: Lang, field: Field) -> &'static str {
 pub fn hint(lang: Lang, field: Field) -> Option<&'static str> {
     let t = texts(lang);
     match field {
+        Field::BirthDate => Some(t.date_hint),
         Field::CitizenId => Some(t.citizen_id_hint),
         Field::Email => Some(t.email_hint),
         Field::Citizenship => Some(t.citizenship_hint),
@@ -138,19 +141,33 @@ pub fn vnd(amount: u64, lang: Lang) -> String {
 
 /// A date as the language writes it: `31/12/2025`, `31 December 2025`, `31 ធ្នូ 2025`.
 pub fn date(d: Date, lang: Lang) -> String {
+    date_as(texts(lang).date_pattern, d, lang)
+}
+
+/// A typed date echoed in words, so the visitor sees how it was read:
+/// "Đã hiểu: 15 tháng 6 năm 2007", "Read as: 15 June 2007".
+pub fn date_read(d: Date, lang: Lang) -> String {
     let t = texts(lang);
-    let month = t
+    fill(t.date_read, &[("date", date_as(t.date_words, d, lang))])
+}
+
+fn month_name(month: u8, lang: Lang) -> &'static str {
+    texts(lang)
         .months
         .split(',')
-        .nth(usize::from(d.month).saturating_sub(1))
-        .unwrap_or("");
+        .nth(usize::from(month).saturating_sub(1))
+        .unwrap_or("")
+}
+
+fn date_as(pattern: &str, d: Date, lang: Lang) -> String {
     let vars = [
         ("day", d.day.to_string()),
         ("dd", format!("{:02}", d.day)),
-        ("month", month.to_owned()),
+        ("month", month_name(d.month, lang).to_owned()),
+        ("mm", format!("{:02}", d.month)),
         ("year", d.year.to_string()),
     ];
-    fill(t.date_pattern, &vars)
+    fill(pattern, &vars)
 }
 
 /// `2 years`, `1 year`, `2 năm`, `2 ឆ្នាំ`.
@@ -205,6 +222,19 @@ pub fn field_error(lang: Lang, field: Field, error: FieldError) -> String {
         FieldError::Date(e) => (
             match e {
                 DateError::Format => t.date_format,
+                DateError::ShortYear => t.date_short_year,
+                DateError::NoSuchMonth(n) => {
+                    return fill(t.date_no_such_month, &[("n", n.to_string())])
+                }
+                DateError::DayNotInMonth { month, year } => {
+                    let days = crate::date::days_in_month(year, month);
+                    let vars = [
+                        ("month", month_name(month, lang).to_owned()),
+                        ("year", year.to_string()),
+                        ("days", days.to_string()),
+                    ];
+                    return fill(t.date_not_in_month, &vars);
+                }
                 DateError::NoSuchDay => t.date_no_such_day,
                 DateError::Future if field == Field::BirthDate => t.birth_future,
                 DateError::Future => t.founded_future,
@@ -377,7 +407,7 @@ pub static VI: Texts = Texts {
     tax_code: "Mã số thuế",
     tax_code_hint: "Doanh nghiệp: mã số doanh nghiệp 10 chữ số (chi nhánh: 13 chữ số). Hộ kinh doanh: số định danh cá nhân 12 chữ số của người đại diện, mã số thuế, hoặc số giấy chứng nhận đăng ký hộ kinh doanh.",
     founded: "Ngày thành lập",
-    founded_hint: "Ngày cấp giấy chứng nhận đăng ký doanh nghiệp lần đầu. Hộ kinh doanh có thể để trống.",
+    founded_hint: "Ngày cấp giấy chứng nhận đăng ký doanh nghiệp lần đầu, dạng ngày/tháng/năm (ví dụ 15/06/2025). Hộ kinh doanh có thể để trống.",
     first_biz_name: "Đây có phải tên miền biz.vn đầu tiên của doanh nghiệp hoặc hộ kinh doanh không?",
     first_biz_name_hint: "Chỉ tên miền biz.vn đăng ký mới đầu tiên được miễn phí.",
     yes: "Đúng, đây là tên miền biz.vn đầu tiên",
@@ -390,9 +420,12 @@ pub static VI: Texts = Texts {
     name_invalid: "Họ và tên chỉ gồm chữ cái và dấu cách, như trên thẻ căn cước.",
     business_name_missing: "Nhập tên doanh nghiệp hoặc hộ kinh doanh.",
     business_name_invalid: "Tên cần có ít nhất một chữ cái hoặc chữ số.",
-    birth_missing: "Chọn ngày sinh của bạn.",
-    founded_missing: "Chọn ngày thành lập ghi trên giấy chứng nhận đăng ký doanh nghiệp.",
-    date_format: "Chọn ngày trong lịch, hoặc nhập theo dạng năm-tháng-ngày (ví dụ 2005-03-10).",
+    birth_missing: "Nhập ngày sinh của bạn, dạng ngày/tháng/năm (ví dụ 15/06/2007).",
+    founded_missing: "Nhập ngày thành lập ghi trên giấy chứng nhận đăng ký doanh nghiệp.",
+    date_format: "Không đọc được ngày này. Nhập theo dạng ngày/tháng/năm, ví dụ 15/06/2007 (hoặc 15062007).",
+    date_short_year: "Nhập năm đủ 4 chữ số, ví dụ 15/06/2007.",
+    date_no_such_month: "Không có tháng {n}. Nhập ngày trước, rồi tháng, rồi năm: ví dụ 15/06/2007.",
+    date_not_in_month: "Tháng {month} năm {year} chỉ có {days} ngày. Kiểm tra lại ngày.",
     date_no_such_day: "Ngày này không có trong lịch. Kiểm tra lại ngày và tháng.",
     birth_future: "Ngày sinh không thể ở tương lai. Kiểm tra lại năm sinh.",
     founded_future: "Ngày thành lập không thể ở tương lai. Kiểm tra lại ngày trên giấy chứng nhận.",
@@ -464,8 +497,13 @@ pub static VI: Texts = Texts {
     source: "Căn cứ: {title} ({date})",
     year_one: "{n} năm",
     year_many: "{n} năm",
-    months: "01,02,03,04,05,06,07,08,09,10,11,12",
-    date_pattern: "{dd}/{month}/{year}",
+    months: "1,2,3,4,5,6,7,8,9,10,11,12",
+    date_pattern: "{dd}/{mm}/{year}",
+    date_words: "{day} tháng {month} năm {year}",
+    date_read: "Đã hiểu: {date}",
+    date_hint: "Ngày/tháng/năm, ví dụ 15/06/2007.",
+    email_did_you_mean: "Có phải bạn muốn nhập {address}?",
+    email_use: "Dùng địa chỉ này",
 };
 
 pub static EN: Texts = Texts {
@@ -484,7 +522,7 @@ pub static EN: Texts = Texts {
     tax_code: "Tax code",
     tax_code_hint: "Enterprise: the 10-digit enterprise code (a branch has 13 digits). Household business: the representative's 12-digit personal ID number, the tax code, or the household business certificate number.",
     founded: "Date of establishment",
-    founded_hint: "The date of the first enterprise registration certificate. Household businesses may leave this empty.",
+    founded_hint: "The date of the first enterprise registration certificate, as day/month/year (for example 15/06/2025). Household businesses may leave this empty.",
     first_biz_name: "Is this the business's first biz.vn name?",
     first_biz_name_hint: "Only the first newly registered biz.vn name is free.",
     yes: "Yes, it is the first",
@@ -497,9 +535,12 @@ pub static EN: Texts = Texts {
     name_invalid: "Use letters and spaces only, as on your citizen ID card.",
     business_name_missing: "Type the name of the enterprise or household business.",
     business_name_invalid: "The name needs at least one letter or digit.",
-    birth_missing: "Choose your date of birth.",
-    founded_missing: "Choose the date of establishment shown on the enterprise registration certificate.",
-    date_format: "Choose the date in the calendar, or type it as year-month-day (for example 2005-03-10).",
+    birth_missing: "Type your date of birth as day/month/year (for example 15/06/2007).",
+    founded_missing: "Type the date of establishment shown on the enterprise registration certificate.",
+    date_format: "This date could not be read. Type it as day/month/year, for example 15/06/2007 (or 15062007).",
+    date_short_year: "Type the year with all 4 digits, for example 15/06/2007.",
+    date_no_such_month: "There is no month {n}. Type the day first, then the month, then the year: for example 15/06/2007.",
+    date_not_in_month: "{month} {year} has only {days} days. Check the day.",
     date_no_such_day: "This day is not in the calendar. Check the day and the month.",
     birth_future: "A date of birth cannot be in the future. Check the year.",
     founded_future: "A date of establishment cannot be in the future. Check the date on the certificate.",
@@ -573,6 +614,11 @@ pub static EN: Texts = Texts {
     year_many: "{n} years",
     months: "January,February,March,April,May,June,July,August,September,October,November,December",
     date_pattern: "{day} {month} {year}",
+    date_words: "{day} {month} {year}",
+    date_read: "Read as: {date}",
+    date_hint: "Day/month/year, for example 15/06/2007.",
+    email_did_you_mean: "Did you mean {address}?",
+    email_use: "Use this address",
 };
 
 pub static KM: Texts = Texts {
@@ -591,7 +637,7 @@ pub static KM: Texts = Texts {
     tax_code: "លេខអត្តសញ្ញាណកម្មសារពើពន្ធ",
     tax_code_hint: "សហគ្រាស៖ លេខកូដសហគ្រាស 10 ខ្ទង់ (សាខាមាន 13 ខ្ទង់)។ អាជីវកម្មគ្រួសារ៖ លេខអត្តសញ្ញាណ 12 ខ្ទង់របស់អ្នកតំណាង លេខពន្ធ ឬលេខវិញ្ញាបនបត្រចុះបញ្ជីអាជីវកម្មគ្រួសារ។",
     founded: "ថ្ងៃបង្កើត",
-    founded_hint: "ថ្ងៃចេញវិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាសលើកដំបូង។ អាជីវកម្មគ្រួសារអាចទុកទទេបាន។",
+    founded_hint: "ថ្ងៃចេញវិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាសលើកដំបូង ជាទម្រង់ ថ្ងៃ/ខែ/ឆ្នាំ (ឧទាហរណ៍ 15/06/2025)។ អាជីវកម្មគ្រួសារអាចទុកទទេបាន។",
     first_biz_name: "តើនេះជាឈ្មោះដែន biz.vn ដំបូងរបស់អាជីវកម្មនេះឬទេ?",
     first_biz_name_hint: "មានតែឈ្មោះដែន biz.vn ដែលចុះឈ្មោះថ្មីដំបូងប៉ុណ្ណោះដែលឥតគិតថ្លៃ។",
     yes: "បាទ/ចាស នេះជាឈ្មោះដំបូង",
@@ -604,9 +650,12 @@ pub static KM: Texts = Texts {
     name_invalid: "សូមប្រើតែអក្សរ និងដកឃ្លា ដូចនៅលើអត្តសញ្ញាណប័ណ្ណ។",
     business_name_missing: "សូមវាយឈ្មោះសហគ្រាស ឬអាជីវកម្មគ្រួសារ។",
     business_name_invalid: "ឈ្មោះត្រូវមានអក្សរ ឬលេខយ៉ាងហោចណាស់មួយ។",
-    birth_missing: "សូមជ្រើសរើសថ្ងៃខែឆ្នាំកំណើតរបស់អ្នក។",
-    founded_missing: "សូមជ្រើសរើសថ្ងៃបង្កើតដែលមាននៅលើវិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាស។",
-    date_format: "សូមជ្រើសរើសថ្ងៃពីប្រតិទិន ឬវាយជាទម្រង់ ឆ្នាំ-ខែ-ថ្ងៃ (ឧទាហរណ៍ 2005-03-10)។",
+    birth_missing: "សូមវាយថ្ងៃខែឆ្នាំកំណើតរបស់អ្នក ជាទម្រង់ ថ្ងៃ/ខែ/ឆ្នាំ (ឧទាហរណ៍ 15/06/2007)។",
+    founded_missing: "សូមវាយថ្ងៃបង្កើតដែលមាននៅលើវិញ្ញាបនបត្រចុះបញ្ជីសហគ្រាស។",
+    date_format: "មិនអាចអានកាលបរិច្ឆេទនេះបានទេ។ សូមវាយជាទម្រង់ ថ្ងៃ/ខែ/ឆ្នាំ ឧទាហរណ៍ 15/06/2007 (ឬ 15062007)។",
+    date_short_year: "សូមវាយឆ្នាំឲ្យគ្រប់ 4 ខ្ទង់ ឧទាហរណ៍ 15/06/2007។",
+    date_no_such_month: "គ្មានខែទី {n} ទេ។ សូមវាយថ្ងៃមុន បន្ទាប់មកខែ រួចឆ្នាំ៖ ឧទាហរណ៍ 15/06/2007។",
+    date_not_in_month: "ខែ{month} ឆ្នាំ {year} មានតែ {days} ថ្ងៃប៉ុណ្ណោះ។ សូមពិនិត្យថ្ងៃម្តងទៀត។",
     date_no_such_day: "ថ្ងៃនេះមិនមាននៅក្នុងប្រតិទិនទេ។ សូមពិនិត្យថ្ងៃ និងខែម្តងទៀត។",
     birth_future: "ថ្ងៃខែឆ្នាំកំណើតមិនអាចនៅពេលអនាគតបានទេ។ សូមពិនិត្យឆ្នាំម្តងទៀត។",
     founded_future: "ថ្ងៃបង្កើតមិនអាចនៅពេលអនាគតបានទេ។ សូមពិនិត្យថ្ងៃនៅលើវិញ្ញាបនបត្រម្តងទៀត។",
@@ -680,6 +729,11 @@ pub static KM: Texts = Texts {
     year_many: "{n} ឆ្នាំ",
     months: "មករា,កុម្ភៈ,មីនា,មេសា,ឧសភា,មិថុនា,កក្កដា,សីហា,កញ្ញា,តុលា,វិច្ឆិកា,ធ្នូ",
     date_pattern: "{day} {month} {year}",
+    date_words: "ថ្ងៃទី {day} ខែ{month} ឆ្នាំ {year}",
+    date_read: "យល់ថា៖ {date}",
+    date_hint: "ថ្ងៃ/ខែ/ឆ្នាំ ឧទាហរណ៍ 15/06/2007។",
+    email_did_you_mean: "តើអ្នកចង់មានន័យថា {address} មែនទេ?",
+    email_use: "ប្រើអាសយដ្ឋាននេះ",
 };
 
 #[cfg(test)]
@@ -728,7 +782,7 @@ mod tests {
             for text in [v, e, k] {
                 assert!(!text.trim().is_empty(), "{name} is empty");
             }
-            if *name != "date_pattern" {
+            if !["date_pattern", "date_words"].contains(name) {
                 assert_eq!(placeholders(v), placeholders(e), "{name}: en placeholders");
                 assert_eq!(placeholders(v), placeholders(k), "{name}: km placeholders");
             }
@@ -745,6 +799,32 @@ mod tests {
         assert_eq!(VI.months.split(',').count(), 12);
         assert_eq!(EN.months.split(',').count(), 12);
         assert_eq!(KM.months.split(',').count(), 12);
+    }
+
+    #[test]
+    fn a_typed_date_is_echoed_in_words_and_refusals_say_what_is_wrong() {
+        let june = day("2007-06-15");
+        assert_eq!(date_read(june, Lang::Vi), "Đã hiểu: 15 tháng 6 năm 2007");
+        assert_eq!(date_read(june, Lang::En), "Read as: 15 June 2007");
+        assert_eq!(date_read(june, Lang::Km), "យល់ថា៖ ថ្ងៃទី 15 ខែមិថុនា ឆ្នាំ 2007");
+        let said = |lang, typed| {
+            let e = Date::parse_typed(typed).unwrap_err();
+            field_error(lang, Field::BirthDate, FieldError::Date(e))
+        };
+        assert_eq!(
+            said(Lang::En, "29/02/2023"),
+            "February 2023 has only 28 days. Check the day."
+        );
+        assert_eq!(
+            said(Lang::Vi, "31/04/2007"),
+            "Tháng 4 năm 2007 chỉ có 30 ngày. Kiểm tra lại ngày."
+        );
+        assert!(
+            said(Lang::En, "06/15/2007").starts_with("There is no month 15. Type the day first")
+        );
+        assert!(said(Lang::Km, "06/15/2007").starts_with("គ្មានខែទី 15 ទេ"));
+        assert!(said(Lang::Vi, "15/06/07").contains("4 chữ số"));
+        assert!(said(Lang::En, "June 15").contains("day/month/year"));
     }
 
     #[test]
@@ -943,6 +1023,12 @@ mod tests {
             FieldError::Invalid,
             FieldError::Date(DateError::Format),
             FieldError::Date(DateError::NoSuchDay),
+            FieldError::Date(DateError::ShortYear),
+            FieldError::Date(DateError::NoSuchMonth(13)),
+            FieldError::Date(DateError::DayNotInMonth {
+                month: 2,
+                year: 2023,
+            }),
             FieldError::Date(DateError::Future),
             FieldError::Date(DateError::Before1900),
             FieldError::Id(CccdError::NotDigits),

@@ -28,6 +28,9 @@ fn described_by(j: Journey, field: Field) -> impl Fn() -> Option<String> {
         if error_of(j, field).is_some() {
             ids.push(format!("{}-error", field_id(field)));
         }
+        if is_date(field) {
+            ids.push(format!("{}-read", field_id(field)));
+        }
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
@@ -63,7 +66,13 @@ fn error_view(j: Journey, field: Field) -> impl IntoView {
     }
 }
 
-/// A labelled text or date input bound to one string of a form.
+fn is_date(field: Field) -> bool {
+    matches!(field, Field::BirthDate | Field::Founded)
+}
+
+/// A labelled text input bound to one string of a form. A date is a text field too
+/// (no date picker for a date people know by heart; the browser's picker also
+/// speaks its own locale's order, not the page's), echoed in words as it is read.
 fn input<F: Send + Sync + 'static>(
     j: Journey,
     form: RwSignal<F>,
@@ -74,24 +83,65 @@ fn input<F: Send + Sync + 'static>(
     set: fn(&mut F, String),
 ) -> impl IntoView {
     let id = field_id(field);
+    let date = is_date(field);
     view! {
         <div class="field" class:invalid=move || error_of(j, field).is_some()>
             <label for=id.clone()>{label(j.lang, field)}</label>
             {hint_view(j, field)}
             <input
-                id=id
+                id=id.clone()
                 type=kind
                 autocomplete=autocomplete
-                inputmode=(field == Field::CitizenId || field == Field::TaxCode).then_some("numeric")
+                inputmode=(date || field == Field::CitizenId || field == Field::TaxCode).then_some("numeric")
+                placeholder=date.then_some("dd/mm/yyyy")
                 spellcheck="false"
                 aria-invalid=move || error_of(j, field).is_some().then_some("true")
                 aria-describedby=described_by(j, field)
                 prop:value=move || form.with(|f| get(f).clone())
                 on:input:target=move |ev| form.update(|f| set(f, ev.target().value()))
             />
+            {date.then(|| date_read(j, &id, move || form.with(|f| crate::date::Date::parse_typed(get(f)).ok())))}
+            {(field == Field::Email).then(|| email_suggestion(j, move || form.with(|f| crate::email::did_you_mean(get(f))), move |v| form.update(|f| set(f, v))))}
             {error_view(j, field)}
         </div>
     }
+}
+
+/// "Did you mean …@gmail.com?" under the e-mail field: one press to accept,
+/// never in the way (announced politely, not an error).
+fn email_suggestion(
+    j: Journey,
+    meant: impl Fn() -> Option<String> + Send + Sync + 'static,
+    set: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let t = texts(j.lang);
+    view! {
+        <div class="did-you-mean" aria-live="polite">
+            {move || meant().map(|address| {
+                let text = t.email_did_you_mean.replace("{address}", &address);
+                view! {
+                    <p>{text}" "
+                        <button type="button" class="secondary" on:click=move |_| {
+                            set(address.clone());
+                            j.focus(&field_id(Field::Email));
+                        }>{t.email_use}</button>
+                    </p>
+                }
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+/// A typed date as it was read, in words ("Read as: 15 June 2007"); empty while
+/// it cannot be read (the reason is told when the form is checked).
+fn date_read(
+    j: Journey,
+    id: &str,
+    value: impl Fn() -> Option<crate::date::Date> + Send + Sync + 'static,
+) -> AnyView {
+    let read = move || value().map(|d| crate::i18n::eligibility::date_read(d, j.lang));
+    view! { <p class="date-read" id=format!("{id}-read")>{read}</p> }.into_any()
 }
 
 /// A group of radio buttons choosing one value of a form.
@@ -144,7 +194,7 @@ fn citizen_fields(j: Journey) -> impl IntoView {
     let id = field_id(field);
     view! {
         {input(j, form, Field::FullName, "text", "name", |f| &f.full_name, |f, v| f.full_name = v)}
-        {input(j, form, Field::BirthDate, "date", "bday", |f| &f.birth_date, |f, v| f.birth_date = v)}
+        {input(j, form, Field::BirthDate, "text", "bday", |f| &f.birth_date, |f, v| f.birth_date = v)}
         {input(j, form, Field::CitizenId, "text", "off", |f| &f.citizen_id, |f, v| f.citizen_id = v)}
         {input(j, form, Field::Email, "email", "email", |f| &f.email, |f, v| f.email = v)}
         <div class="field checkbox" class:invalid=move || error_of(j, field).is_some()>
@@ -180,7 +230,7 @@ fn business_fields(j: Journey) -> impl IntoView {
         )}
         {input(j, form, Field::BusinessName, "text", "organization", |f| &f.business_name, |f, v| f.business_name = v)}
         {input(j, form, Field::TaxCode, "text", "off", |f| &f.code, |f, v| f.code = v)}
-        {input(j, form, Field::Founded, "date", "off", |f| &f.founded, |f, v| f.founded = v)}
+        {input(j, form, Field::Founded, "text", "off", |f| &f.founded, |f, v| f.founded = v)}
         {radios(
             j,
             form,

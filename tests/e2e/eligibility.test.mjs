@@ -280,7 +280,7 @@ describe("id.vn outcomes, by filling the form", () => {
     await check(ctx);
     assert.deepEqual(await verdict(ctx), { outcome: "needs-info", reason: "missing-field" });
     await assertProblem(field(ctx.w, L.en.name), /Type your full name/, "Full name");
-    await assertProblem(field(ctx.w, L.en.birth), /Choose your date of birth/, "Date of birth");
+    await assertProblem(field(ctx.w, L.en.birth), /Type your date of birth as day\/month\/year/, "Date of birth");
     await assertProblem(field(ctx.w, L.en.id), /12 digits/, "Citizen ID number");
     await assertProblem(ctx.w.getByRole("checkbox", { name: L.en.citizen }), /Tick this box/, "citizenship");
     await assertNoProblem(field(ctx.w, L.en.email), "E-mail (optional)");
@@ -646,6 +646,95 @@ describe("going back", () => {
   });
 });
 
+describe("dates people type (one text field, read back in words)", () => {
+  const FORMS = ["15/06/2005", "15/6/2005", "15-06-2005", "15062005", "2005-06-15"];
+  const READ = {
+    vi: "Đã hiểu: 15 tháng 6 năm 2005",
+    en: "Read as: 15 June 2005",
+    km: "យល់ថា៖ ថ្ងៃទី 15 ខែមិថុនា ឆ្នាំ 2005",
+  };
+  for (const lang of ["vi", "en", "km"]) {
+    it(`${lang}: every accepted form reads as the same day, on a numeric keyboard with dd/mm/yyyy shown`, async () => {
+      const ctx = await open(`lang="${lang}" program="id" today="${OPEN}"`);
+      const date = field(ctx.w, L[lang].birth);
+      assert.deepEqual(
+        await date.evaluate((el) => [el.type, el.inputMode, el.placeholder, el.autocomplete]),
+        ["text", "numeric", "dd/mm/yyyy", "bday"],
+      );
+      for (const typed of FORMS) {
+        await date.fill(typed);
+        const read = ctx.w.locator(".date-read");
+        assert.equal(await read.innerText(), READ[lang], typed);
+        assert.ok((await date.getAttribute("aria-describedby")).includes(await read.getAttribute("id")));
+      }
+      await fillCitizen(ctx.w, { name: "Nguyễn Văn An", id: "084205012345" }, L[lang]);
+      await check(ctx, L[lang]);
+      assert.deepEqual(await verdict(ctx), { outcome: "eligible", reason: "eligible" });
+      await finish(ctx);
+    });
+  }
+
+  it("what could not be read is said precisely, next to the field, and nothing is echoed", async () => {
+    const ctx = await open(`lang="en" program="id" today="${OPEN}"`);
+    await fillCitizen(ctx.w, { name: "Nguyễn Văn An", id: "084205012345" });
+    const cases = [
+      ["06/15/2005", /There is no month 15\. Type the day first/],
+      ["31/04/2005", /April 2005 has only 30 days/],
+      ["29/02/2005", /February 2005 has only 28 days/],
+      ["15/06/05", /year with all 4 digits/],
+      ["June 15, 2005", /could not be read\. Type it as day\/month\/year/],
+    ];
+    for (const [typed, said] of cases) {
+      await field(ctx.w, L.en.birth).fill(typed);
+      assert.equal(await ctx.w.locator(".date-read").innerText(), "", `${typed}: nothing read`);
+      await check(ctx);
+      assert.deepEqual(await verdict(ctx), { outcome: "needs-info", reason: "invalid-date" }, typed);
+      await assertProblem(field(ctx.w, L.en.birth), said, typed);
+    }
+    await finish(ctx);
+  });
+
+  it("a business's date of establishment is typed the same way", async () => {
+    const ctx = await open(`lang="vi" program="biz" today="${OPEN}"`);
+    await fillBusiness(ctx.w, { kind: "enterprise", name: "Công ty An Phát", code: "0100233488", founded: "15012025", first: "yes" }, L.vi);
+    await ctx.w.getByText("Đã hiểu: 15 tháng 1 năm 2025").waitFor();
+    await check(ctx, L.vi);
+    assert.deepEqual(await verdict(ctx), { outcome: "eligible", reason: "eligible" });
+    await finish(ctx);
+  });
+});
+
+describe("a mistyped mail provider", () => {
+  it("'Did you mean …@gmail.com?': one press accepts it, and keeping what was typed never blocks", async () => {
+    const ctx = await open(`lang="en" program="id" today="${OPEN}"`);
+    await fillCitizen(ctx.w, { ...ADULT, email: "an.nguyen@gmial.com" });
+    const hint = ctx.w.getByText("Did you mean an.nguyen@gmail.com?");
+    await hint.waitFor();
+    // Kept as typed: the form goes through.
+    await check(ctx);
+    assert.deepEqual(await verdict(ctx), { outcome: "eligible", reason: "eligible" });
+    await ctx.w.getByRole("button", { name: "Use this address" }).click();
+    assert.equal(await field(ctx.w, L.en.email).inputValue(), "an.nguyen@gmail.com");
+    assert.equal((await focused(ctx.page)).label, "E-mail");
+    assert.equal(await hint.count(), 0, "the suggestion goes once taken");
+    // A real address at another provider or a school gets no suggestion.
+    for (const address of ["an@ymail.com", "an@tvu.edu.vn"]) {
+      await field(ctx.w, L.en.email).fill(address);
+      assert.equal(await ctx.w.getByText("Did you mean").count(), 0, address);
+    }
+    await finish(ctx);
+  });
+
+  it("vi and km say it in their own words", async () => {
+    for (const [lang, said] of [["vi", "Có phải bạn muốn nhập an@gmail.com?"], ["km", "តើអ្នកចង់មានន័យថា an@gmail.com មែនទេ?"]]) {
+      const ctx = await open(`lang="${lang}" program="id" today="${OPEN}"`);
+      await field(ctx.w, L[lang].email).fill("an@gmail.con");
+      await ctx.w.getByText(said).waitFor();
+      await finish(ctx);
+    }
+  });
+});
+
 describe("keyboard only", () => {
   it("the id.vn form is filled and submitted with Tab, typing, Space and Enter", async () => {
     const ctx = await open(`lang="en" program="id" today="${OPEN}"`);
@@ -662,13 +751,9 @@ describe("keyboard only", () => {
     await tabTo("Full name");
     await page.keyboard.type(ADULT.name);
     await tabTo("Date of birth");
-    // A native date input takes digits segment by segment in the locale's order.
-    const order = await page.evaluate(() =>
-      new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2005, 2, 10)).filter((p) => p.type !== "literal").map((p) => p.type),
-    );
-    const parts = { day: "10", month: "03", year: "2005" };
-    for (const p of order) await page.keyboard.type(parts[p]);
-    assert.equal(await field(ctx.w, L.en.birth).inputValue(), ADULT.birth);
+    // A text field, typed day first whatever the browser's locale; read back in words.
+    await page.keyboard.type("10/3/2005");
+    await ctx.w.getByText("Read as: 10 March 2005").waitFor();
     await tabTo("Citizen ID number");
     await page.keyboard.type(ADULT.id);
     await tabTo("E-mail");
@@ -695,8 +780,7 @@ describe("keyboard only", () => {
     await ctx.outcome.waitFor();
     assert.equal((await verdict(ctx)).reason, "id-birth-mismatch");
     assert.equal((await focused(page)).label, "Date of birth");
-    await page.keyboard.press("Tab"); // past the date segments to the ID field
-    for (let i = 0; i < 4 && (await focused(page)).label !== "Citizen ID number"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
     assert.equal((await focused(page)).label, "Citizen ID number");
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type(ADULT.id);
@@ -726,10 +810,12 @@ describe("keyboard only", () => {
     await page.keyboard.type("Hộ Cô Ba");
     await page.keyboard.press("Tab");
     await page.keyboard.type("0314409058");
-    // Date of establishment may stay empty for a household business: Tab past its
-    // segments to the first answer of the next question.
+    // Date of establishment may stay empty for a household business: one Tab past
+    // it to the first answer of the next question.
     const activeType = () => page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.type);
-    for (let i = 0; i < 6 && (await activeType()) !== "radio"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    assert.equal((await focused(page)).label, "Date of establishment");
+    await page.keyboard.press("Tab");
     assert.equal(await activeType(), "radio");
     await page.keyboard.press("Space");
     assert.equal(await w.getByRole("radio", { name: L.en.yes }).isChecked(), true);
