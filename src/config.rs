@@ -319,7 +319,7 @@ mod tests {
             ),
             (
                 r#"{"names": {"protectd": ["Sở Giáo dục"]}}"#,
-                r#"key "names.protectd": unknown key (known: source, comment, protected, offensiveWords, offensiveFragments, legalForms, businessLines, middleMarkers)"#,
+                r#"key "names.protectd": unknown key (known: source, comment, protected, offensiveWords, offensiveFragments, legalForms, businessLines, middleMarkers, familyNames)"#,
             ),
             (
                 r#"{"names": {"protected": ["Sở Giáo dục", 7]}}"#,

@@ -179,15 +179,18 @@ pub fn years(n: u32, lang: Lang) -> String {
     )
 }
 
-/// A legal source line: "Source: Thông tư 20/2023/TT-BTC (1 June 2023)".
-pub fn source_line(lang: Lang, source: &LegalSource) -> String {
-    fill(
-        texts(lang).source,
-        &[
-            ("title", source.title.clone()),
-            ("date", date(source.date, lang)),
-        ],
-    )
+/// The legal sources in one line, "Source:" once: "Source: Thông tư 20/2023/TT-BTC
+/// (1 June 2023); Thông tư 64/2025/TT-BTC (30 June 2025)".
+pub fn sources_line(lang: Lang, sources: &[LegalSource]) -> String {
+    let list = sources
+        .iter()
+        .map(|s| format!("{} ({})", s.title, date(s.date, lang)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if list.is_empty() {
+        return list;
+    }
+    fill(texts(lang).source, &[("list", list)])
 }
 
 /// What to tell the visitor about one field's problem: what to do, in plain words.
@@ -368,7 +371,12 @@ pub fn outcome_text(lang: Lang, outcome: &Outcome) -> OutcomeText {
             Warning::FirstBizNameUnsure => t.warn_first_unsure.to_owned(),
         })
         .collect();
-    if let Some(p) = d.province {
+    // The province coded in the ID number helps only where the number and the date
+    // of birth disagree (it says which digits were read), not as news about oneself.
+    if let Some(p) = d
+        .province
+        .filter(|_| outcome.reason == Reason::IdBirthMismatch)
+    {
         let template = if p.name == p.current {
             t.province_same
         } else {
@@ -456,7 +464,7 @@ pub static VI: Texts = Texts {
     age_heading: "Ưu đãi này dành cho người từ {min} đến {max} tuổi",
     too_young_text: "Bạn tròn {min} tuổi vào ngày {from}. Từ ngày đó đến hết ngày {ends}, bạn có thể nhận tên miền id.vn miễn phí.",
     too_young_late_text: "Ưu đãi kết thúc vào ngày {ends}, trước khi bạn tròn {min} tuổi.",
-    too_old_text: "Bạn vẫn có thể đăng ký tên miền id.vn với mức phí thông thường.",
+    too_old_text: "Theo ngày sinh bạn đã nhập, vào ngày được xét bạn đã quá {max} tuổi.",
     not_citizen_heading: "Tên miền id.vn dành cho công dân Việt Nam",
     not_citizen_text: "Nếu bạn là công dân Việt Nam, hãy đánh dấu vào ô xác nhận.",
     closed_heading: "Ưu đãi miễn phí đã kết thúc vào ngày {ends}",
@@ -492,9 +500,9 @@ pub static VI: Texts = Texts {
     warn_age: "Từ ngày {from} (khi bạn tròn {max} tuổi), nhà đăng ký sẽ xác nhận bạn còn được miễn phí hay không.",
     warn_old_certificate: "Đây có vẻ là số giấy chứng nhận cũ. Nhà đăng ký có thể đề nghị mã số hộ kinh doanh hiện tại (số định danh cá nhân của người đại diện).",
     warn_first_unsure: "Chỉ tên miền biz.vn đầu tiên được miễn phí; nhà đăng ký sẽ kiểm tra doanh nghiệp của bạn đã có tên miền biz.vn chưa.",
-    province: "Nơi đăng ký khai sinh: {name}, nay thuộc {current}",
-    province_same: "Nơi đăng ký khai sinh: {name}",
-    source: "Căn cứ: {title} ({date})",
+    province: "Ba chữ số đầu của số bạn nhập là mã của {name} (nay thuộc {current}). Nếu đó không phải nơi bạn đăng ký khai sinh, có thể số đã bị nhập nhầm.",
+    province_same: "Ba chữ số đầu của số bạn nhập là mã của {name}. Nếu đó không phải nơi bạn đăng ký khai sinh, có thể số đã bị nhập nhầm.",
+    source: "Căn cứ: {list}",
     year_one: "{n} năm",
     year_many: "{n} năm",
     months: "1,2,3,4,5,6,7,8,9,10,11,12",
@@ -571,7 +579,7 @@ pub static EN: Texts = Texts {
     age_heading: "This offer is for people aged {min} to {max}",
     too_young_text: "You turn {min} on {from}. From that day until {ends} you can get a free id.vn name.",
     too_young_late_text: "The offer ends on {ends}, before you turn {min}.",
-    too_old_text: "You can still register an id.vn name at the normal fee.",
+    too_old_text: "By the date of birth you typed, you are past {max} on the day checked.",
     not_citizen_heading: "id.vn names are for Vietnamese citizens",
     not_citizen_text: "If you are a Vietnamese citizen, tick the confirmation box.",
     closed_heading: "The free offer ended on {ends}",
@@ -607,9 +615,9 @@ pub static EN: Texts = Texts {
     warn_age: "From {from} (when you turn {max}), the registrar confirms whether you still qualify.",
     warn_old_certificate: "This looks like an old certificate number. The registrar may ask for the current household business code (the representative's personal ID number).",
     warn_first_unsure: "Only the first biz.vn name is free; the registrar checks whether your business already has one.",
-    province: "Birth registered in {name}, now part of {current}",
-    province_same: "Birth registered in {name}",
-    source: "Source: {title} ({date})",
+    province: "The first three digits you typed are the code of {name} (now part of {current}). If that is not where your birth was registered, the number may be mistyped.",
+    province_same: "The first three digits you typed are the code of {name}. If that is not where your birth was registered, the number may be mistyped.",
+    source: "Source: {list}",
     year_one: "{n} year",
     year_many: "{n} years",
     months: "January,February,March,April,May,June,July,August,September,October,November,December",
@@ -686,7 +694,7 @@ pub static KM: Texts = Texts {
     age_heading: "ការផ្តល់ជូននេះសម្រាប់អ្នកដែលមានអាយុពី {min} ដល់ {max} ឆ្នាំ",
     too_young_text: "អ្នកនឹងមានអាយុគ្រប់ {min} ឆ្នាំនៅថ្ងៃ {from}។ ចាប់ពីថ្ងៃនោះរហូតដល់ថ្ងៃ {ends} អ្នកអាចទទួលបានឈ្មោះដែន id.vn ឥតគិតថ្លៃ។",
     too_young_late_text: "ការផ្តល់ជូននេះបញ្ចប់នៅថ្ងៃ {ends} មុនពេលអ្នកមានអាយុគ្រប់ {min} ឆ្នាំ។",
-    too_old_text: "អ្នកនៅតែអាចចុះឈ្មោះឈ្មោះដែន id.vn ក្នុងតម្លៃធម្មតាបាន។",
+    too_old_text: "តាមថ្ងៃខែឆ្នាំកំណើតដែលអ្នកបានវាយ អ្នកមានអាយុលើស {max} ឆ្នាំនៅថ្ងៃដែលបានពិនិត្យ។",
     not_citizen_heading: "ឈ្មោះដែន id.vn សម្រាប់ពលរដ្ឋវៀតណាម",
     not_citizen_text: "ប្រសិនបើអ្នកជាពលរដ្ឋវៀតណាម សូមធីកប្រអប់បញ្ជាក់។",
     closed_heading: "ការផ្តល់ជូនឥតគិតថ្លៃបានបញ្ចប់នៅថ្ងៃ {ends}",
@@ -722,9 +730,9 @@ pub static KM: Texts = Texts {
     warn_age: "ចាប់ពីថ្ងៃ {from} (នៅពេលអ្នកមានអាយុគ្រប់ {max} ឆ្នាំ) អ្នកចុះឈ្មោះនឹងបញ្ជាក់ថាតើអ្នកនៅតែមានសិទ្ធិឬទេ។",
     warn_old_certificate: "នេះហាក់ដូចជាលេខវិញ្ញាបនបត្រចាស់។ អ្នកចុះឈ្មោះអាចស្នើសុំលេខកូដអាជីវកម្មគ្រួសារបច្ចុប្បន្ន (លេខអត្តសញ្ញាណរបស់អ្នកតំណាង)។",
     warn_first_unsure: "មានតែឈ្មោះដែន biz.vn ដំបូងប៉ុណ្ណោះដែលឥតគិតថ្លៃ អ្នកចុះឈ្មោះនឹងពិនិត្យថាតើអាជីវកម្មរបស់អ្នកមានឈ្មោះដែន biz.vn រួចហើយឬនៅ។",
-    province: "កំណើតបានចុះបញ្ជីនៅ {name} ដែលឥឡូវជាផ្នែកនៃ {current}",
-    province_same: "កំណើតបានចុះបញ្ជីនៅ {name}",
-    source: "ប្រភព៖ {title} ({date})",
+    province: "លេខបីខ្ទង់ដំបូងដែលអ្នកបានវាយ គឺជាលេខកូដរបស់ {name} (ឥឡូវជាផ្នែកនៃ {current})។ បើនោះមិនមែនជាកន្លែងដែលកំណើតរបស់អ្នកបានចុះបញ្ជីទេ លេខនេះប្រហែលជាវាយខុស។",
+    province_same: "លេខបីខ្ទង់ដំបូងដែលអ្នកបានវាយ គឺជាលេខកូដរបស់ {name}។ បើនោះមិនមែនជាកន្លែងដែលកំណើតរបស់អ្នកបានចុះបញ្ជីទេ លេខនេះប្រហែលជាវាយខុស។",
+    source: "ប្រភព៖ {list}",
     year_one: "{n} ឆ្នាំ",
     year_many: "{n} ឆ្នាំ",
     months: "មករា,កុម្ភៈ,មីនា,មេសា,ឧសភា,មិថុនា,កក្កដា,សីហា,កញ្ញា,តុលា,វិច្ឆិកា,ធ្នូ",
@@ -839,11 +847,15 @@ mod tests {
         assert_eq!(date(day("2023-06-01"), Lang::Vi), "01/06/2023");
         assert_eq!(date(day("2023-06-01"), Lang::En), "1 June 2023");
         assert_eq!(date(day("2025-12-31"), Lang::Km), "31 ធ្នូ 2025");
-        let source = &builtin().id.sources[0];
-        assert_eq!(
-            source_line(Lang::En, source),
-            "Source: Thông tư 20/2023/TT-BTC (1 June 2023)"
+        let sources = &builtin().id.sources;
+        let line = sources_line(Lang::En, sources);
+        assert!(
+            line.starts_with("Source: Thông tư 20/2023/TT-BTC (1 June 2023); "),
+            "{line}"
         );
+        assert_eq!(line.matches("Source").count(), 1, "said once: {line}");
+        assert_eq!(line.matches("; ").count(), sources.len() - 1);
+        assert_eq!(sources_line(Lang::Vi, &[]), "");
     }
 
     #[test]
@@ -883,9 +895,17 @@ mod tests {
                  Identity checks (eKYC) at the registrar take time, so register now."
             )
         );
+        // The province coded in the number is no news here: only with a mismatch.
+        assert!(t.notes.is_empty(), "{:?}", t.notes);
+        let mismatch = judge_citizen(
+            &form("2005-03-10", "084204001234"),
+            &rules,
+            day("2026-12-03"),
+        );
         assert_eq!(
-            t.notes,
-            ["Birth registered in Trà Vinh, now part of Vĩnh Long"]
+            outcome_text(Lang::En, &mismatch).notes,
+            ["The first three digits you typed are the code of Trà Vinh (now part of Vĩnh Long). \
+              If that is not where your birth was registered, the number may be mistyped."]
         );
         assert_eq!(
             outcome_text(Lang::Vi, &o).heading,

@@ -153,10 +153,10 @@ mod shell {
         about_text: "Nhà nước khuyến khích người dân và doanh nghiệp có mặt trên mạng bằng tên miền quốc gia .vn. Trong thời gian ưu đãi, người trẻ được miễn phí tên miền id.vn để làm trang cá nhân, CV hoặc blog; doanh nghiệp mới và hộ kinh doanh được miễn phí tên miền biz.vn. Bạn đăng ký và xác minh danh tính tại một nhà đăng ký tên miền.",
         about_offer: "{zone}: miễn phí {years} kể từ ngày cấp, cho tên đăng ký đến hết {until}. Sau đó: {registration} phí đăng ký và {yearly} mỗi năm.",
         about_materials: "Tài liệu chính thức của chương trình",
-        keep_draft: "Giữ bản nháp trong thẻ này",
-        keep_draft_hint: "Những gì bạn nhập chỉ nằm trong thẻ trình duyệt này và mất khi bạn đóng thẻ.",
-        draft_kept: "Đang giữ bản nháp trong thẻ này; nó mất khi bạn đóng thẻ.",
-        forget_draft: "Xoá bản nháp và mọi thứ đã nhập",
+        keep_draft: "Giữ câu trả lời trong thẻ này",
+        keep_draft_hint: "Giữ những gì bạn đã nhập (họ tên, ngày sinh, số định danh, tên miền đã chọn, trang của bạn) chỉ trong thẻ trình duyệt này, trên máy này, cho đến khi bạn đóng thẻ hoặc bấm “Xoá ngay”. Không gửi đi đâu.",
+        draft_kept: "Câu trả lời của bạn (họ tên, ngày sinh, số định danh, tên miền đã chọn, trang của bạn) đang được giữ trong thẻ này, trên máy này, cho đến khi bạn đóng thẻ.",
+        forget_draft: "Xoá ngay",
     };
 
     pub static EN: Shell = Shell {
@@ -183,10 +183,10 @@ mod shell {
         about_text: "Vietnam encourages people and businesses to be online under the national .vn domain. While the offer runs, young people get a free id.vn name for a personal site, CV or blog, and new enterprises and household businesses a free biz.vn name. You register and verify your identity with a domain registrar.",
         about_offer: "{zone}: free for {years} from the day it is granted, for names registered until {until}. After that: {registration} to register and {yearly} a year.",
         about_materials: "The programme's official materials",
-        keep_draft: "Keep a draft in this tab",
-        keep_draft_hint: "What you type stays in this browser tab only and is gone when you close it.",
-        draft_kept: "A draft is kept in this tab; it is gone when you close the tab.",
-        forget_draft: "Forget the draft and everything typed",
+        keep_draft: "Keep my answers in this tab",
+        keep_draft_hint: "Keeps what you typed (name, date of birth, ID number, the name you chose, your page) in this browser tab only, on this device, until you close the tab or press “Forget now”. Nothing is sent anywhere.",
+        draft_kept: "Your answers (name, date of birth, ID number, the name you chose, your page) are kept in this tab, on this device, until you close the tab.",
+        forget_draft: "Forget now",
     };
 
     pub static KM: Shell = Shell {
@@ -213,10 +213,10 @@ mod shell {
         about_text: "រដ្ឋលើកទឹកចិត្តប្រជាជន និងអាជីវកម្មឱ្យមានវត្តមានតាមអ៊ីនធឺណិតដោយប្រើឈ្មោះដែនជាតិ .vn។ ក្នុងអំឡុងពេលអនុគ្រោះ យុវជនទទួលបានឈ្មោះ id.vn ឥតគិតថ្លៃសម្រាប់គេហទំព័រផ្ទាល់ខ្លួន CV ឬប្លុក ហើយសហគ្រាសថ្មី និងអាជីវកម្មគ្រួសារទទួលបានឈ្មោះ biz.vn ឥតគិតថ្លៃ។ អ្នកចុះឈ្មោះ និងផ្ទៀងផ្ទាត់អត្តសញ្ញាណនៅអ្នកចុះឈ្មោះដែន។",
         about_offer: "{zone}៖ ឥតគិតថ្លៃ {years} ចាប់ពីថ្ងៃផ្តល់ សម្រាប់ឈ្មោះដែលចុះបញ្ជីរហូតដល់ {until}។ បន្ទាប់មក៖ {registration} ថ្លៃចុះឈ្មោះ និង {yearly} ក្នុងមួយឆ្នាំ។",
         about_materials: "ឯកសារផ្លូវការរបស់កម្មវិធី",
-        keep_draft: "រក្សាទុកសេចក្តីព្រាងក្នុងផ្ទាំងនេះ",
-        keep_draft_hint: "អ្វីដែលអ្នកវាយបញ្ចូលនៅតែក្នុងផ្ទាំងកម្មវិធីរុករកនេះប៉ុណ្ណោះ ហើយបាត់នៅពេលអ្នកបិទផ្ទាំង។",
-        draft_kept: "សេចក្តីព្រាងកំពុងរក្សាទុកក្នុងផ្ទាំងនេះ វាបាត់នៅពេលអ្នកបិទផ្ទាំង។",
-        forget_draft: "លុបសេចក្តីព្រាង និងអ្វីៗដែលបានវាយបញ្ចូល",
+        keep_draft: "រក្សាចម្លើយរបស់ខ្ញុំក្នុងផ្ទាំងនេះ",
+        keep_draft_hint: "រក្សាអ្វីដែលអ្នកបានវាយ (ឈ្មោះ ថ្ងៃខែឆ្នាំកំណើត លេខអត្តសញ្ញាណ ឈ្មោះដែនដែលបានជ្រើស ទំព័ររបស់អ្នក) តែក្នុងផ្ទាំងកម្មវិធីរុករកនេះ លើឧបករណ៍នេះ រហូតដល់អ្នកបិទផ្ទាំង ឬចុច “លុបឥឡូវ”។ មិនផ្ញើទៅណាទេ។",
+        draft_kept: "ចម្លើយរបស់អ្នក (ឈ្មោះ ថ្ងៃខែឆ្នាំកំណើត លេខអត្តសញ្ញាណ ឈ្មោះដែនដែលបានជ្រើស ទំព័ររបស់អ្នក) កំពុងរក្សាទុកក្នុងផ្ទាំងនេះ លើឧបករណ៍នេះ រហូតដល់អ្នកបិទផ្ទាំង។",
+        forget_draft: "លុបឥឡូវ",
     };
 }
 

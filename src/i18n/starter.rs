@@ -66,6 +66,9 @@ pub struct StarterTexts {
     pub preview: &'static str,
     /// The preview iframe's `title`.
     pub preview_frame_title: &'static str,
+    /// The preview is skipped by Tab until the visitor opens it to the keyboard.
+    pub preview_explore: &'static str,
+    pub preview_explore_hint: &'static str,
     pub download_html: &'static str,
     pub download_json: &'static str,
     pub copy_html: &'static str,
@@ -118,6 +121,8 @@ pub struct PageTexts {
 #[derive(Debug)]
 pub struct PublishTexts {
     pub title: &'static str,
+    /// Said once, before the guides: rename the file `{file}` to index.html.
+    pub rename: &'static str,
     pub registrar: &'static str,
     pub github: &'static str,
     pub registrar_steps: &'static [&'static str],
@@ -180,6 +185,8 @@ pub static VI: StarterTexts = StarterTexts {
     email_invalid: "Địa chỉ e-mail này có vẻ chưa đúng nên sẽ không được đưa vào trang.",
     preview: "Xem trước",
     preview_frame_title: "Bản xem trước trang của bạn",
+    preview_explore: "Duyệt bản xem trước bằng bàn phím",
+    preview_explore_hint: "Phím Tab bỏ qua bản xem trước; bấm nút này để đi qua các liên kết trong đó.",
     download_html: "Tải về HTML",
     download_json: "Tải về JSON Resume",
     copy_html: "Sao chép HTML",
@@ -222,17 +229,16 @@ pub static VI: StarterTexts = StarterTexts {
     },
     publish: PublishTexts {
         title: "Khi tên miền đã là của bạn: cách đưa trang lên mạng",
+        rename: "Trước hết, đổi tên tệp {file} vừa tải về thành index.html; rồi đưa lên theo một trong hai cách dưới đây.",
         registrar: "Hosting của nhà đăng ký",
         github: "GitHub Pages (miễn phí)",
         registrar_steps: &[
-            "Đổi tên tệp {file} vừa tải về thành index.html.",
             "Đăng nhập trang quản trị hosting mà nhà đăng ký cấp cho {domain} (cPanel, DirectAdmin hoặc Plesk). Nếu gói của bạn chưa có hosting, hỏi nhà đăng ký về gói hosting kèm tên miền.",
             "Mở Quản lý tệp (File Manager), vào thư mục public_html (thư mục gốc của website), xoá trang mặc định nếu có và tải index.html lên.",
             "Nếu tên miền và hosting ở cùng nhà đăng ký, tên miền thường đã được trỏ sẵn. Nếu không, trong phần quản lý DNS của tên miền, thêm các bản ghi bên dưới với địa chỉ IP mà hosting cung cấp.",
             "Bật SSL miễn phí (Let's Encrypt hoặc AutoSSL) trong trang quản trị hosting, rồi mở https://{domain} để kiểm tra.",
         ],
         github_steps: &[
-            "Đổi tên tệp {file} vừa tải về thành index.html.",
             "Trên GitHub, tạo một kho (repository) công khai và tải index.html lên nhánh main.",
             "Trong kho, vào Settings → Pages. Ở mục Source chọn \"Deploy from a branch\", nhánh main, thư mục / (root), rồi bấm Save.",
             "Cũng ở Settings → Pages, nhập {domain} vào ô Custom domain và bấm Save. GitHub thêm vào kho tệp CNAME chứa {domain}; đừng xoá tệp này.",
@@ -296,6 +302,8 @@ pub static EN: StarterTexts = StarterTexts {
     email_invalid: "This e-mail address does not look right, so it will be left out of the page.",
     preview: "Preview",
     preview_frame_title: "Preview of your page",
+    preview_explore: "Explore the preview with the keyboard",
+    preview_explore_hint: "Tab skips the preview; press this button to move through its links.",
     download_html: "Download HTML",
     download_json: "Download JSON Resume",
     copy_html: "Copy HTML",
@@ -338,17 +346,16 @@ pub static EN: StarterTexts = StarterTexts {
     },
     publish: PublishTexts {
         title: "Once the name is yours: how to publish your page",
+        rename: "First rename the downloaded file {file} to index.html; then publish it one of the two ways below.",
         registrar: "Your registrar's hosting",
         github: "GitHub Pages (free)",
         registrar_steps: &[
-            "Rename the downloaded file {file} to index.html.",
             "Sign in to the hosting control panel your registrar gives you for {domain} (cPanel, DirectAdmin or Plesk). If your plan has no hosting yet, ask the registrar for a hosting plan to go with the name.",
             "Open the File Manager, go to the public_html folder (the website's root folder), delete the default page if there is one, and upload index.html.",
             "If the name and the hosting are with the same registrar, the name usually points to the hosting already. If not, add the records below in the name's DNS management, with the IP address your hosting gives you.",
             "Turn on the free SSL certificate (Let's Encrypt or AutoSSL) in the hosting control panel, then open https://{domain} to check.",
         ],
         github_steps: &[
-            "Rename the downloaded file {file} to index.html.",
             "On GitHub, create a public repository and upload index.html to its main branch.",
             "In the repository, open Settings → Pages. Under Source choose \"Deploy from a branch\", branch main, folder / (root), and click Save.",
             "Still in Settings → Pages, type {domain} under Custom domain and click Save. GitHub adds a file named CNAME containing {domain} to the repository; do not delete it.",
@@ -412,6 +419,8 @@ pub static KM: StarterTexts = StarterTexts {
     email_invalid: "អាសយដ្ឋានអ៊ីមែលនេះហាក់ដូចជាមិនត្រឹមត្រូវ ដូច្នេះវានឹងមិនត្រូវបានដាក់ក្នុងទំព័រទេ។",
     preview: "មើលជាមុន",
     preview_frame_title: "ការមើលជាមុននៃទំព័ររបស់អ្នក",
+    preview_explore: "រុករកការមើលជាមុនដោយក្តារចុច",
+    preview_explore_hint: "គ្រាប់ចុច Tab រំលងការមើលជាមុន; ចុចប៊ូតុងនេះដើម្បីផ្លាស់ទីតាមតំណរបស់វា។",
     download_html: "ទាញយក HTML",
     download_json: "ទាញយក JSON Resume",
     copy_html: "ចម្លង HTML",
@@ -454,17 +463,16 @@ pub static KM: StarterTexts = StarterTexts {
     },
     publish: PublishTexts {
         title: "ពេលឈ្មោះជារបស់អ្នក៖ របៀបដាក់ទំព័ររបស់អ្នកលើអ៊ីនធឺណិត",
+        rename: "ជាដំបូង ប្តូរឈ្មោះឯកសារ {file} ដែលបានទាញយក ទៅជា index.html រួចដាក់វាលើអ៊ីនធឺណិតតាមវិធីមួយក្នុងចំណោមវិធីពីរខាងក្រោម។",
         registrar: "Hosting របស់អ្នកចុះឈ្មោះដែន",
         github: "GitHub Pages (ឥតគិតថ្លៃ)",
         registrar_steps: &[
-            "ប្តូរឈ្មោះឯកសារ {file} ដែលបានទាញយក ទៅជា index.html។",
             "ចូលទៅផ្ទាំងគ្រប់គ្រង hosting ដែលអ្នកចុះឈ្មោះដែនផ្តល់ឱ្យសម្រាប់ {domain} (cPanel, DirectAdmin ឬ Plesk)។ ប្រសិនបើកញ្ចប់របស់អ្នកមិនទាន់មាន hosting សូមសួរអ្នកចុះឈ្មោះដែនអំពីកញ្ចប់ hosting ភ្ជាប់ជាមួយឈ្មោះដែន។",
             "បើក File Manager ចូលទៅថត public_html (ថតឫសរបស់គេហទំព័រ) លុបទំព័រលំនាំដើមប្រសិនបើមាន ហើយផ្ទុក index.html ឡើង។",
             "ប្រសិនបើឈ្មោះដែន និង hosting នៅអ្នកចុះឈ្មោះតែមួយ ជាធម្មតាឈ្មោះដែនត្រូវបានភ្ជាប់ទៅ hosting រួចហើយ។ បើមិនដូច្នោះទេ សូមបន្ថែមកំណត់ត្រាខាងក្រោមក្នុងផ្នែកគ្រប់គ្រង DNS នៃឈ្មោះដែន ជាមួយអាសយដ្ឋាន IP ដែល hosting ផ្តល់ឱ្យ។",
             "បើក SSL ឥតគិតថ្លៃ (Let's Encrypt ឬ AutoSSL) ក្នុងផ្ទាំងគ្រប់គ្រង hosting រួចបើក https://{domain} ដើម្បីពិនិត្យ។",
         ],
         github_steps: &[
-            "ប្តូរឈ្មោះឯកសារ {file} ដែលបានទាញយក ទៅជា index.html។",
             "នៅលើ GitHub បង្កើតឃ្លាំង (repository) សាធារណៈមួយ ហើយផ្ទុក index.html ឡើងទៅសាខា main។",
             "ក្នុងឃ្លាំង ចូលទៅ Settings → Pages។ នៅ Source ជ្រើសរើស \"Deploy from a branch\" សាខា main ថត / (root) រួចចុច Save។",
             "នៅ Settings → Pages ដដែល វាយ {domain} ក្នុងប្រអប់ Custom domain ហើយចុច Save។ GitHub នឹងបន្ថែមឯកសារឈ្មោះ CNAME ដែលមាន {domain} ទៅក្នុងឃ្លាំង។ កុំលុបឯកសារនេះ។",
@@ -535,6 +543,8 @@ mod tests {
             t.email_invalid,
             t.preview,
             t.preview_frame_title,
+            t.preview_explore,
+            t.preview_explore_hint,
             t.download_html,
             t.download_json,
             t.copy_html,
@@ -568,6 +578,7 @@ mod tests {
             p.judges_page,
             p.footer_fallback,
             u.title,
+            u.rename,
             u.registrar,
             u.github,
             u.records,
@@ -631,11 +642,12 @@ mod tests {
     fn publishing_steps_name_the_domain_and_the_file_where_they_should() {
         for lang in Lang::ALL {
             let u = &lang.starter().publish;
+            assert!(
+                u.rename.contains("{file}") && u.rename.contains("index.html"),
+                "{lang:?}"
+            );
             for steps in [u.registrar_steps, u.github_steps] {
-                assert!(
-                    steps[0].contains("{file}") && steps[0].contains("index.html"),
-                    "{lang:?}"
-                );
+                assert!(steps.iter().all(|s| !s.contains("{file}")), "said once");
                 assert!(
                     steps.last().is_some_and(|s| s.contains("https://{domain}")),
                     "{lang:?}"

@@ -67,9 +67,17 @@ pub(super) fn person(input: &NameInput, rules: &NameRules, checker: &Checker) ->
     let yy = year.map(|y| format!("{:02}", y % 100)).unwrap_or_default();
 
     let mut out = Vec::new();
+    let is_family = |t: &String| rules.family_names.iter().any(|f| squash(f) == *t);
+    // Two words and no family name first (`Sa Rươne`): one given name of two
+    // syllables, as after a family name (`Thạch Sa Rươne` → saruone).
+    let joined;
     let (family, middles, given) = match tokens.as_slice() {
         [] => ("", &[][..], ""),
         [given] => ("", &[][..], given.as_str()),
+        [first, second] if !is_family(first) => {
+            joined = format!("{first}{second}");
+            ("", &[][..], joined.as_str())
+        }
         [family, middles @ .., given] => (family.as_str(), middles, given.as_str()),
     };
     if family.is_empty() {
@@ -204,6 +212,45 @@ mod tests {
             !got.iter().any(|(p, _)| p.tier() == 3),
             "no year, no year patterns"
         );
+    }
+
+    #[test]
+    fn a_two_syllable_given_name_stays_whole_with_or_without_a_family_name() {
+        let rules = NameRules::builtin();
+        let checker = Checker::new(&rules);
+        let person_of = |full_name: &str| {
+            let input = NameInput {
+                full_name: full_name.into(),
+                birth_year: Some(2005),
+                ..NameInput::default()
+            };
+            patterns(&person(&input, &rules, &checker))
+        };
+        // Alone: one given name of two syllables, never "ruone" with "sa" as a family.
+        let alone = person_of("Sa Rươne");
+        assert!(
+            alone.contains(&(Pattern::Given, "saruone".into())),
+            "{alone:?}"
+        );
+        assert!(alone.contains(&(Pattern::GivenYear, "saruone+2005".into())));
+        assert!(
+            !alone.iter().any(|(_, l)| l.starts_with("ruone")),
+            "{alone:?}"
+        );
+        // After a family name the same syllables lead.
+        let with_family = person_of("Thạch Sa Rươne");
+        assert!(with_family.contains(&(Pattern::GivenNames, "saruone".into())));
+        // A family name first (Khmer-Vietnamese ones too) is still a family name.
+        for (name, given_family) in [
+            ("Nguyễn An", "an+nguyen"),
+            ("Thạch Sa", "sa+thach"),
+            ("Danh Sóc", "soc+danh"),
+        ] {
+            assert!(
+                person_of(name).contains(&(Pattern::GivenFamily, given_family.into())),
+                "{name}"
+            );
+        }
     }
 
     #[test]

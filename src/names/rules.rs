@@ -33,6 +33,9 @@ pub struct NameRules {
     pub business_lines: Vec<String>,
     /// Generic middle names (`Văn`, `Thị`) never used as part of a given name.
     pub middle_markers: Vec<String>,
+    /// Family names (`Nguyễn`, `Thạch`): a two-word name not starting with one is a
+    /// two-syllable given name alone (`Sa Rươne`).
+    pub family_names: Vec<String>,
 }
 
 impl NameRules {
@@ -60,6 +63,7 @@ impl NameRules {
                 "legalForms",
                 "businessLines",
                 "middleMarkers",
+                "familyNames",
             ],
         )?;
         Ok(NameRules {
@@ -71,6 +75,7 @@ impl NameRules {
             legal_forms: f.or_default("legalForms", json::strings)?,
             business_lines: f.or_default("businessLines", json::strings)?,
             middle_markers: f.or_default("middleMarkers", json::strings)?,
+            family_names: f.or_default("familyNames", json::strings)?,
         })
     }
 }
@@ -132,7 +137,7 @@ mod tests {
         assert_eq!(
             err.detail,
             "unknown key (known: source, comment, protected, offensiveWords, \
-             offensiveFragments, legalForms, businessLines, middleMarkers)"
+             offensiveFragments, legalForms, businessLines, middleMarkers, familyNames)"
         );
     }
 

@@ -19,7 +19,7 @@ mod publish;
 mod resume;
 
 pub use escape::{safe_url, valid_email};
-pub use publish::{publish_guide, DnsRecord, PublishGuide, PublishTarget};
+pub use publish::{publish_guide, rename_step, DnsRecord, PublishGuide, PublishTarget};
 pub use resume::json_resume;
 
 /// What a host presets in the starter form (configuration key `starter`), e.g. a

@@ -52,6 +52,14 @@ pub struct PublishGuide {
     pub records: Vec<DnsRecord>,
 }
 
+/// What comes before either guide, said once: rename the downloaded file.
+pub fn rename_step(lang: Lang, domain: &str) -> String {
+    lang.starter()
+        .publish
+        .rename
+        .replace("{file}", &html_file_name(domain))
+}
+
 /// The guide for `target` in `lang`. `github_user` is the visitor's GitHub account
 /// (may be empty: a placeholder in the language stands for it until it is typed).
 pub fn publish_guide(
@@ -170,8 +178,9 @@ mod tests {
             })
         );
         assert_eq!(
-            g.steps[0],
-            "Rename the downloaded file nguyenvanan.id.vn.html to index.html."
+            rename_step(Lang::En, "nguyenvanan.id.vn"),
+            "First rename the downloaded file nguyenvanan.id.vn.html to index.html; \
+             then publish it one of the two ways below."
         );
         assert!(g.steps.iter().any(
             |s| s.contains("Custom domain") && s.contains("CNAME containing nguyenvanan.id.vn")

@@ -120,7 +120,10 @@ pub fn App(
     });
 
     view! {
-        <section class="vnda" class:assisted=j.assisted() lang=lang.tag() aria-labelledby="vnda-title" part="panel"
+        // After the first step the header is one line (the current step): on a
+        // phone the step itself starts on the first screen.
+        <section class="vnda" class:assisted=j.assisted() class:compact=move || j.step.get() != j.first_step()
+            lang=lang.tag() aria-labelledby="vnda-title" part="panel"
             on:input=move |_| j.last_activity.set_value(js_sys::Date::now())
             on:click=move |_| j.last_activity.set_value(js_sys::Date::now())
             on:keydown=move |_| j.last_activity.set_value(js_sys::Date::now())>
@@ -139,12 +142,10 @@ pub fn App(
                 })
             }}
             <Progress/>
-            {if j.assisted() {
-                view! { <super::assisted::AssistedBar/> }.into_any()
-            } else {
-                view! { <super::draft::DraftControls/> }.into_any()
-            }}
+            {j.assisted().then(|| view! { <super::assisted::AssistedBar/> })}
             {move || step_view(j, j.step.get())}
+            // What a kept draft is, after the step: the step comes first.
+            {(!j.assisted()).then(|| view! { <super::draft::DraftControls/> })}
         </section>
     }
 }
@@ -167,12 +168,7 @@ fn About() -> impl IntoView {
                     // A line each (white-space: pre-line): a closed offer's heading
                     // has no full stop of its own.
                     let offer = offer::lines(lang, p, &c.programmes, j.today).join("\n");
-                    let sources = rules
-                        .sources
-                        .iter()
-                        .map(|s| texts::source_line(lang, s))
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let sources = texts::sources_line(lang, &rules.sources);
                     let site = (!rules.site.is_empty()).then(|| {
                         view! {
                             " "<a href=rules.site.clone() data-site=p.code() target="_blank" rel="noopener noreferrer">
@@ -213,8 +209,11 @@ fn Progress() -> impl IntoView {
             <ol>
                 {steps.into_iter().enumerate().map(|(i, step)| {
                     // The visible text is the accessible name (WCAG 2.5.3); the list
-                    // itself tells screen readers "n of N".
-                    let label = format!("{}. {}", i + 1, step.name(j.lang));
+                    // itself tells screen readers "n of N". In the one-line header a
+                    // passed step shows its number only, which its name begins with.
+                    let number = (i + 1).to_string();
+                    let label = format!("{number}. {}", step.name(j.lang));
+                    let rest = format!(". {}", step.name(j.lang));
                     view! {
                         <li
                             class:current=move || j.step.get() == step
@@ -223,7 +222,9 @@ fn Progress() -> impl IntoView {
                         >
                             {move || if j.step.get() > step {
                                 view! {
-                                    <button type="button" class="link" on:click=move |_| j.step.set(step)>{label.clone()}</button>
+                                    <button type="button" class="link" aria-label=label.clone() on:click=move |_| j.step.set(step)>
+                                        {number.clone()}<span class="rest">{rest.clone()}</span>
+                                    </button>
                                 }.into_any()
                             } else {
                                 view! {

@@ -74,9 +74,10 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
                 let shown = RwSignal::new(false);
                 // A slip printed or a QR code shown hands the person over as a
                 // link opened does (the tally counts people, not clicks).
+                let html = paper.html();
                 let print = move |_| {
                     j.tally.update(|t| t.handoff(program));
-                    slip.set(paper.html());
+                    slip.set(html.clone());
                     // The slip is in the DOM once this frame renders; then print.
                     request_animation_frame(move || super::assisted::print(j, true));
                 };
@@ -90,12 +91,17 @@ pub fn HandoffStep(program: Program, domain: String) -> impl IntoView {
                         }>
                         {a.qr_show}
                     </button>
-                    <button type="button" class="secondary print-slip" on:click=print>{a.slip_print}</button>
-                    {move || shown.get().then(|| view! {
-                        <div class="qr" data-qr=qr_id.clone()>
-                            <div class="qr-image" inner_html=svg.clone()></div>
-                            <p class="hint">{a.qr_hint}</p>
-                        </div>
+                    // The slip with it: behind the same disclosure, so each registrar
+                    // shows the helper two controls, its link first.
+                    {move || shown.get().then(|| {
+                        let print = print.clone();
+                        view! {
+                            <div class="qr" data-qr=qr_id.clone()>
+                                <div class="qr-image" inner_html=svg.clone()></div>
+                                <p class="hint">{a.qr_hint}</p>
+                                <button type="button" class="secondary print-slip" on:click=print>{a.slip_print}</button>
+                            </div>
+                        }
                     })}
                 }
             });

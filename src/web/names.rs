@@ -281,13 +281,8 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
         Program::Biz => t.word_hint_biz,
     };
 
+    // The list first, where a phone's first screen shows it; what changes it after.
     view! {
-        <div class="names-form">
-            {text_field("vnda-names-name", name_label, None, name)}
-            {(program == Program::Id).then(|| text_field("vnda-names-nickname", t.nickname_label, Some(t.nickname_hint), nickname))}
-            {text_field("vnda-names-word", t.word_label, Some(word_hint), word)}
-            {text_field("vnda-names-own", t.own_label, Some(t.own_hint), own)}
-        </div>
         <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
         {move || visible.with(|v| v.is_empty()).then(|| view! { <p class="empty">{t.no_suggestions}</p> })}
         <ul class="names" part="names">
@@ -342,5 +337,12 @@ pub fn NamesStep(program: Program, endpoints: Vec<String>) -> impl IntoView {
         {move || lists.with(|(_, list)| list.len() > shown.get()).then(|| view! {
             <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>{t.show_more}</button>
         })}
+        <div class="names-form">
+            <h4>{t.refine}</h4>
+            {text_field("vnda-names-name", name_label, None, name)}
+            {(program == Program::Id).then(|| text_field("vnda-names-nickname", t.nickname_label, Some(t.nickname_hint), nickname))}
+            {text_field("vnda-names-word", t.word_label, Some(word_hint), word)}
+            {text_field("vnda-names-own", t.own_label, Some(t.own_hint), own)}
+        </div>
     }
 }

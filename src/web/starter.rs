@@ -113,6 +113,8 @@ pub fn StarterStep(domain: String) -> impl IntoView {
 
     // The preview (and the file) lag typing by PREVIEW_DELAY.
     let html = RwSignal::new(input.with_untracked(render));
+    // Whether the preview frame is in the Tab order (it is not until asked).
+    let explore = RwSignal::new(false);
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |first: Option<()>| {
         let next = input.get();
@@ -255,8 +257,19 @@ pub fn StarterStep(domain: String) -> impl IntoView {
             </fieldset>
         </div>
 
-        <h4>{t.preview}</h4>
-        <iframe class="preview" sandbox="" title=t.preview_frame_title srcdoc=move || html.get() part="preview"></iframe>
+        // One labelled region: Tab skips the frame's links (inert) until the visitor
+        // opens it to the keyboard.
+        <section class="preview-region" aria-labelledby="vnda-preview-heading">
+            <h4 id="vnda-preview-heading">{t.preview}</h4>
+            <p class="hint" id="vnda-preview-hint">{t.preview_explore_hint}</p>
+            <button type="button" class="secondary" aria-describedby="vnda-preview-hint"
+                aria-pressed=move || explore.get().to_string()
+                on:click=move |_| explore.update(|e| *e = !*e)>
+                {t.preview_explore}
+            </button>
+            <iframe class="preview" sandbox="" title=t.preview_frame_title srcdoc=move || html.get() part="preview"
+                inert=move || !explore.get()></iframe>
+        </section>
         <div class="actions">
             <button type="button" class="primary" on:click=move |_| {
                 let page = render(&input.get_untracked());
@@ -278,6 +291,7 @@ pub fn StarterStep(domain: String) -> impl IntoView {
         </div>
 
         <h4>{t.publish.title}</h4>
+        <p>{move || crate::starter::rename_step(j.lang, &domain.get_value())}</p>
         {text("vnda-github-user", t.publish.github_user_label, f.github_user, "text")}
         {move || PublishTarget::ALL.into_iter().map(|target| {
             let guide = publish_guide(j.lang, target, &domain.get_value(), &f.github_user.get());

@@ -70,6 +70,11 @@ async function citizen(w, { name, dob, id }, { copy = false } = {}) {
   await w.locator("a[data-registrar]").first().waitFor();
   assert.equal(await w.getByRole("button", { name: /Build your page/ }).count(), 0, "no page step in assisted mode");
   assert.equal(await w.locator(".progress li").count(), 4, "programme, eligibility, name, register");
+  // Each registrar is a group of two controls for the helper: its link, then the
+  // QR code and slip behind one disclosure.
+  for (const item of await w.locator(".registrar-list > li").all()) {
+    assert.equal(await item.locator("a[href], button").count(), 2, await item.innerText());
+  }
   if (copy) {
     // For a registrar whose page does not take the name: the clipboard now holds
     // something the next person must not find.
@@ -77,6 +82,12 @@ async function citizen(w, { name, dob, id }, { copy = false } = {}) {
     await w.getByText("Name copied.").waitFor();
   }
   return domain;
+}
+
+/** Opens the first (or `scope`'s) QR code disclosure, where 'Print a slip' is. */
+async function openQr(scope) {
+  const toggle = scope.getByRole("button", { name: "QR code and slip to continue on a phone" }).first();
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
 }
 
 /** The pixels of an inline SVG QR code, rasterised in the page: jsQR's arguments. */
@@ -220,7 +231,7 @@ describe("assisted mode", () => {
   it("the QR code decodes to exactly the registrar's link with the name, and holds nothing else", async () => {
     const { page, errors, context, w } = await open();
     const domain = await citizen(w, PERSON);
-    await w.getByRole("button", { name: "QR code to continue on a phone" }).click();
+    await w.getByRole("button", { name: "QR code and slip to continue on a phone" }).click();
     const svg = w.locator('[data-qr="search"] svg');
     assert.match(await svg.locator("title").textContent(), new RegExp(`Search Registrar.*${domain.replace(/\./g, "\\.")}`));
     // Rasterise the inline SVG in the page, decode the pixels with jsQR here.
@@ -237,7 +248,7 @@ describe("assisted mode", () => {
     const { page, errors, context, w } = await open({ registrars: undefined }, { today: "2026-12-03" });
     const domain = await citizen(w, PERSON);
     const item = w.locator("li").filter({ has: page.locator('a[data-registrar="matbao"]') });
-    await item.getByRole("button", { name: "QR code to continue on a phone" }).click();
+    await item.getByRole("button", { name: "QR code and slip to continue on a phone" }).click();
     const svg = item.locator('[data-qr="matbao"] svg');
     assert.equal(await svg.locator("title").textContent(), `QR code opening Mắt Bão with the name ${domain}`);
     const scanned = jsQR(...(await raster(svg)))?.data;
@@ -247,7 +258,7 @@ describe("assisted mode", () => {
     assert.equal(scanned, await w.locator('a[data-registrar="matbao"]').getAttribute("href"));
     // A registrar whose page does not take the name: its caption says so.
     const other = w.locator("li").filter({ has: page.locator('a[data-registrar="bkns"]') });
-    await other.getByRole("button", { name: "QR code to continue on a phone" }).click();
+    await other.getByRole("button", { name: "QR code and slip to continue on a phone" }).click();
     assert.match(await other.locator("svg title").textContent(), new RegExp(`does not fill in the name: type ${domain.replace(/\./g, "\\.")} there`));
     // The slip: the same link as text and QR code, and the days left.
     await stubPrint(page);
@@ -285,11 +296,12 @@ describe("assisted mode", () => {
         await tab;
       } else if (p.through === "slip") {
         await citizen(w, p);
+        await openQr(w);
         await w.getByRole("button", { name: "Print a slip" }).click();
         await page.waitForFunction(() => window.printed === 1);
       } else if (p.through === "qr") {
         await citizen(w, p);
-        await w.getByRole("button", { name: "QR code to continue on a phone" }).click();
+        await w.getByRole("button", { name: "QR code and slip to continue on a phone" }).click();
         await w.locator("[data-qr] svg").waitFor();
       } else {
         await w.getByRole("radio", { name: /id\.vn/ }).check();
@@ -337,6 +349,7 @@ describe("assisted mode", () => {
 
     await stubPrint(page);
     // A real button, reached and pressed with the keyboard.
+    await openQr(w);
     const button = w.getByRole("button", { name: "Print a slip" });
     await button.focus();
     await page.keyboard.press("Enter");
@@ -409,6 +422,7 @@ describe("assisted mode", () => {
     await name.getByRole("button", { name: /^Choose this name/ }).click();
 
     await stubPrint(page);
+    await openQr(w);
     await w.getByRole("button", { name: "Print a slip" }).click();
     await page.waitForFunction(() => window.printed === 1);
     const pages = await printed(page);
@@ -438,6 +452,7 @@ describe("assisted mode", () => {
     const domain = await citizen(w, PERSON);
     await stubPrint(page);
     const print = async (n) => {
+      await openQr(w);
       await w.getByRole("button", { name: "Print a slip" }).click();
       await page.waitForFunction((n) => window.printed === n, n);
       assert.ok((await marks(page)) > 10, "the page is marked for printing");
@@ -495,6 +510,7 @@ describe("assisted mode", () => {
     const domains = [];
     for (const [i, person] of queue.entries()) {
       domains.push(await citizen(w, person));
+      await openQr(w);
       await w.getByRole("button", { name: "Print a slip" }).first().click();
       await page.waitForFunction((n) => window.printed === n, i + 1);
       const pages = await printed(page);

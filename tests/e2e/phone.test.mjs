@@ -1,0 +1,171 @@
+// A student's journey on a phone (issue "A student's journey on a phone"): at 320
+// and 360 px, in vi, en and km, nothing scrolls sideways (the demo page and every
+// step of the widget), every control a finger touches is at least 44 × 44 px
+// (inline links in running text excepted), no sentence is said twice on a screen,
+// the header is one line after the first step, the names list comes before what
+// refines it, and the preview frame is skipped by Tab until the visitor opens it.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+import { startDoh } from "./dns.mjs";
+import { namesDistance, repeatedSentences, sideways, smallTargets, tabsToRegistrar } from "./phone-measure.mjs";
+
+let browser;
+let server;
+let doh;
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+  doh = await startDoh({ delegated: ["annguyen"], hosted: ["nguyenvanan"] });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await doh?.stop();
+});
+
+const PHONE = { width: 360, height: 640 };
+const TEXT = {
+  vi: { next: "Tiếp tục", name: "Họ và tên", dob: "Ngày sinh", id: "Số định danh cá nhân (số CCCD)", check: "Kiểm tra", names: /chọn tên miền/, page: /Làm trang web/, explore: "Duyệt bản xem trước bằng bàn phím" },
+  en: { next: "Continue", name: "Full name", dob: "Date of birth", id: "Citizen ID number", check: "Check", names: /choose a name/, page: /Build your page/, explore: "Explore the preview with the keyboard" },
+  km: { next: "បន្ត", name: "ឈ្មោះពេញ", dob: "ថ្ងៃខែឆ្នាំកំណើត", id: "លេខអត្តសញ្ញាណប័ណ្ណពលរដ្ឋ", check: "ពិនិត្យ", names: /ជ្រើសរើសឈ្មោះដែន/, page: /បង្កើតទំព័រ/, explore: "រុករកការមើលជាមុនដោយក្តារចុច" },
+};
+const PERSON = { name: "Thạch Sa Rươne", date: "15/03/2005", id: "084205012345" };
+
+async function open(lang, program = "") {
+  const body = `<vn-domain-assistant id="w" lang="${lang}" ${program} today="2026-12-03" doh="${doh.url}"></vn-domain-assistant>`;
+  const { page, context, errors } = await newPage(browser, server.url, { viewport: PHONE, pages: { "/t/phone.html": hostPage(body) } });
+  // Registrar pages are not this test's business.
+  await context.route(/^https:\/\//, (route) => route.abort());
+  await page.goto(server.url + "/t/phone.html");
+  await readyCount(page, 1);
+  return { page, context, errors, w: page.locator("#w") };
+}
+
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** The header's state: title shown or not, and the heights of what stands above the step heading. */
+const header = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector("#w").shadowRoot;
+    const title = root.querySelector("#vnda-title").getBoundingClientRect();
+    const nav = root.querySelector("nav.progress").getBoundingClientRect();
+    const heading = root.querySelector("#vnda-step-heading").getBoundingClientRect();
+    const section = root.querySelector("section.vnda").getBoundingClientRect();
+    return { titleShown: title.width > 1, nav: Math.round(nav.height), above: Math.round(heading.top - section.top) };
+  });
+
+describe("the demo page on a phone", () => {
+  for (const width of [320, 360]) {
+    it(`does not scroll sideways at ${width} px`, async () => {
+      const { page, context, errors } = await newPage(browser, server.url, { viewport: { width, height: 640 } });
+      await page.goto(server.url + "/index.html");
+      await page.waitForFunction(() => [...document.querySelectorAll("vn-domain-assistant")].every((el) => el.shadowRoot?.querySelector("section")));
+      const s = await sideways(page);
+      assert.equal(s.page, 0, `the demo page is ${s.widest} px wide at ${width} px`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+for (const lang of ["vi", "en", "km"]) {
+  describe(`a student's journey at 360 × 640 in ${lang}`, () => {
+    it("every step fits 320 and 360 px, every target is 44 px or more, the header is one line after the first step", async () => {
+      const { page, context, errors, w } = await open(lang);
+      const t = TEXT[lang];
+      const problems = [];
+      const at = async (step) => {
+        for (const width of [320, 360]) {
+          await page.setViewportSize({ width, height: 640 });
+          await settle(page);
+          const s = await sideways(page);
+          if (s.page || s.panel) problems.push(`${step} at ${width} px: scrolls sideways (page ${s.page} px, panel ${s.panel} px)`);
+        }
+        for (const small of await smallTargets(page)) problems.push(`${step}: ${small}`);
+        for (const twice of await repeatedSentences(page)) problems.push(`${step}: said twice: ${twice}`);
+        if (step !== "1-programme") {
+          const h = await header(page);
+          if (h.titleShown || h.nav > 48) problems.push(`${step}: the header is not one line: ${JSON.stringify(h)}`);
+        }
+      };
+      await at("1-programme");
+      await w.getByRole("radio", { name: /id\.vn/ }).check();
+      await w.getByRole("button", { name: t.next, exact: true }).click();
+      await at("2-eligibility");
+      await w.getByRole("button", { name: t.check, exact: true }).click();
+      await w.locator("[data-outcome]").waitFor();
+      await at("2-eligibility-errors");
+      await w.getByLabel(t.name, { exact: true }).fill(PERSON.name);
+      await w.getByLabel(t.dob, { exact: true }).fill(PERSON.date);
+      await w.getByLabel(t.id, { exact: true }).fill(PERSON.id);
+      await w.getByRole("checkbox").check();
+      await w.getByRole("button", { name: t.check, exact: true }).click();
+      await w.locator('[data-outcome="eligible"]').waitFor();
+      await at("2-eligibility-outcome");
+      await w.getByRole("button", { name: t.names }).click();
+      const free = w.locator('li[data-status="likely-available"]').first();
+      await free.waitFor();
+      await at("3-names");
+      // The list first: its first name ends within one phone screen of the heading,
+      // and the fields that refine it come after it.
+      await page.setViewportSize(PHONE);
+      const d = await namesDistance(page);
+      assert.ok(d.toFirst <= PHONE.height, `heading → first suggestion: ${d.toFirst} px`);
+      const order = await page.evaluate(() => {
+        const root = document.querySelector("#w").shadowRoot;
+        return root.querySelector("ul.names").compareDocumentPosition(root.querySelector(".names-form")) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      assert.ok(order, "the refinements follow the list");
+      await free.getByRole("button").first().click();
+      // Choosing a name leads to the registrars in one press, before any page.
+      await w.locator("a[data-registrar]").first().waitFor();
+      assert.equal(await w.locator("iframe").count(), 0, "no page builder on the way to the registrar");
+      await at("4-register");
+      await w.getByRole("button", { name: t.page }).click();
+      await w.locator("iframe.preview").waitFor();
+      await at("5-page");
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it("the preview frame is one region Tab skips until the visitor opens it", async () => {
+      const { page, context, errors, w } = await open(lang, 'program="id"');
+      const t = TEXT[lang];
+      await w.getByLabel(t.name, { exact: true }).fill(PERSON.name);
+      await w.getByLabel(t.dob, { exact: true }).fill(PERSON.date);
+      await w.getByLabel(t.id, { exact: true }).fill(PERSON.id);
+      await w.getByRole("checkbox").check();
+      await w.getByRole("button", { name: t.check, exact: true }).click();
+      await w.getByRole("button", { name: t.names }).click();
+      await w.locator('li[data-status="likely-available"]').first().getByRole("button").first().click();
+      await w.getByRole("button", { name: t.page }).click();
+      const explore = w.getByRole("button", { name: t.explore });
+      await explore.focus();
+      const next = async () => {
+        await page.keyboard.press("Tab");
+        return page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.tagName);
+      };
+      assert.equal(await explore.getAttribute("aria-pressed"), "false");
+      assert.notEqual(await next(), "IFRAME", "Tab goes past the preview");
+      await explore.click();
+      assert.equal(await explore.getAttribute("aria-pressed"), "true");
+      await explore.focus();
+      assert.equal(await next(), "IFRAME", "opened, Tab enters the preview");
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it("Tab presses from the first field to a registrar link are few", async () => {
+      const { page, context, errors, w } = await open(lang);
+      await w.getByRole("radio", { name: /id\.vn/ }).check();
+      await w.getByRole("button", { name: TEXT[lang].next, exact: true }).click();
+      const tabs = await tabsToRegistrar(page, lang, PERSON);
+      // Name, date, ID, e-mail, citizenship, Check, the way on, one name, one link.
+      assert.ok(tabs <= 12, `${tabs} Tab presses`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  });
+}
