@@ -33,6 +33,8 @@ const post = (message) => {
 };
 
 const element = document.createElement("vn-domain-assistant");
+// The iframe is the widget alone: nothing to wait for.
+element.setAttribute("loading", "eager");
 for (const name of ["lang", "program", "doh", "today", "config", "mode"]) {
   const value = params.get(name);
   if (value !== null) element.setAttribute(name, value);

@@ -8,11 +8,16 @@
 // Until the widget starts, the element's light-DOM children (the host's fallback,
 // e.g. a plain link to the programme) show through a <slot>; if WebAssembly cannot
 // run they stay.
+//
+// loading="lazy" (the default): the glue and the wasm are fetched only when the
+// element comes within about one viewport of being visible, or is focused, touched
+// or hovered; until then it reserves the height its first step will take (so the
+// host page does not jump when it starts). loading="eager" starts at once.
 
 // Replaced at build time with the contents of style/widget.css.
 const CSS = __VNDA_CSS__;
 
-const ATTRIBUTES = ["lang", "program", "doh", "today", "config", "mode"];
+const ATTRIBUTES = ["lang", "program", "doh", "today", "config", "mode", "loading"];
 
 let sheet = null;
 function styles() {
@@ -99,6 +104,55 @@ function build(element) {
   return { key: lang + family, wasm: `vn_domain_assistant_bg.${lang}${family}.wasm`, glue: `vn_domain_assistant${family}.js?lang=${lang}` };
 }
 
+// The height of the first step (px) at element widths WIDTHS, per language and per
+// first step: the programme choice, the id.vn or biz.vn form (a fixed `program`),
+// assisted mode. Measured in Chromium with the built-in configuration and the
+// default font by tools/placeholder-heights.mjs (tests/e2e/lazy.test.mjs checks the
+// layout shift they leave); between two widths the height is interpolated.
+const WIDTHS = [280, 320, 360, 480, 640, 800, 1000, 1264, 1600];
+const HEIGHTS = {
+  vi: { choice: [1188, 1074, 985, 794, 704, 632, 587, 587, 544], id: [1532, 1399, 1285, 1122, 1054, 1009, 986, 986, 965], biz: [1552, 1390, 1200, 982, 815, 724, 698, 650, 607], assisted: [1214, 1135, 1035, 834, 732, 732, 659, 659, 636] },
+  en: { choice: [1214, 1099, 959, 794, 677, 610, 587, 587, 544], id: [1508, 1390, 1285, 1122, 1054, 1009, 986, 986, 965], biz: [1437, 1314, 1152, 958, 791, 698, 674, 650, 607], assisted: [1256, 1160, 1035, 834, 761, 710, 659, 659, 636] },
+  km: { choice: [1169, 1028, 930, 770, 677, 634, 587, 587, 544], id: [1463, 1374, 1277, 1166, 1054, 1033, 986, 986, 965], biz: [1342, 1176, 1051, 887, 766, 722, 650, 650, 583], assisted: [1256, 1108, 1006, 884, 732, 710, 659, 659, 636] },
+};
+function reserve(element) {
+  const width = element.getBoundingClientRect().width;
+  if (!width) return 0;
+  const mode = (element.getAttribute("mode") ?? "").trim().toLowerCase();
+  const program = (element.getAttribute("program") ?? "").trim().toLowerCase();
+  const first = mode === "assisted" ? "assisted" : program === "id" || program === "biz" ? program : "choice";
+  const h = HEIGHTS[language(element.getAttribute("lang"))][first];
+  const i = WIDTHS.findIndex((w) => w >= width);
+  if (i === 0) return h[0];
+  if (i === -1) return h[h.length - 1];
+  const t = (width - WIDTHS[i - 1]) / (WIDTHS[i] - WIDTHS[i - 1]);
+  return Math.round(h[i - 1] + t * (h[i] - h[i - 1]));
+}
+
+// One observer for every lazy element: within about a viewport of being seen it
+// starts; otherwise (its first report, once laid out) its reserved height is set.
+const near = new WeakMap(); // element -> { go, laidOut }
+let observer = null;
+function watch(element, go, laidOut) {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const w = near.get(entry.target);
+        if (entry.isIntersecting) w?.go();
+        else w?.laidOut();
+      }
+    },
+    { rootMargin: "100% 0px" },
+  );
+  near.set(element, { go, laidOut });
+  observer.observe(element);
+}
+function unwatch(element) {
+  near.delete(element);
+  observer?.unobserve(element);
+}
+const WANTED = ["focusin", "pointerdown", "pointerenter", "touchstart"];
+
 const starting = new Map(); // build key -> Promise of its started glue module
 const started = new Map(); // build key -> its glue module, once started
 function start({ key, wasm, glue }) {
@@ -131,6 +185,9 @@ class VnDomainAssistant extends HTMLElement {
   #widget = null;
   #container = null;
   #generation = 0;
+  /** Asked to start (near the viewport, used, or eager): stays so for this element. */
+  #wanted = false;
+  #go = () => this.#want();
 
   constructor() {
     super();
@@ -139,15 +196,45 @@ class VnDomainAssistant extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#render();
+    if (this.#wanted || (this.getAttribute("loading") ?? "").trim().toLowerCase() === "eager") {
+      this.#want();
+      return;
+    }
+    this.#hold();
   }
 
   disconnectedCallback() {
+    this.#disarm();
     // A move within the page disconnects and reconnects in one task: keep the
     // widget (and what the visitor typed) unless the element is really gone.
     queueMicrotask(() => {
       if (!this.isConnected) this.#unmount(true);
     });
+  }
+
+  /** Lazy: a placeholder as tall as the first step, and the triggers that start it. */
+  #hold() {
+    this.#reserve();
+    watch(this, this.#go, () => this.#reserve());
+    for (const type of WANTED) this.addEventListener(type, this.#go, { passive: true });
+  }
+
+  #reserve() {
+    if (this.#wanted) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { display: block; min-height: ${reserve(this)}px; }`);
+    this.shadowRoot.adoptedStyleSheets = [sheet];
+  }
+
+  #disarm() {
+    unwatch(this);
+    for (const type of WANTED) this.removeEventListener(type, this.#go);
+  }
+
+  #want() {
+    this.#disarm();
+    this.#wanted = true;
+    if (!this.#widget) this.#render();
   }
 
   /** Called by the widget: prints the page with only this element's slip on it. */
@@ -162,10 +249,16 @@ class VnDomainAssistant extends HTMLElement {
     if (this.hasAttribute("data-vnda-print")) unmarkPrint();
   }
 
-  attributeChangedCallback(_name, oldValue, newValue) {
-    if (oldValue !== newValue && this.#widget) {
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (this.#widget) {
+      if (name === "loading") return;
       this.#unmount(false);
       this.#render();
+    } else if (!this.#wanted && this.isConnected) {
+      // Not started: eager now starts it; otherwise the reserved height follows.
+      if (name === "loading" && (newValue ?? "").trim().toLowerCase() === "eager") this.#want();
+      else this.#hold();
     }
   }
 
@@ -182,6 +275,7 @@ class VnDomainAssistant extends HTMLElement {
         glue = await start(wanted);
       } catch (error) {
         console.warn("<vn-domain-assistant>: could not start WebAssembly; showing the page's fallback.", error);
+        this.shadowRoot.adoptedStyleSheets = []; // the fallback alone, no reserved height
         return;
       }
       // Removed, re-rendered or already mounted while the module loaded.

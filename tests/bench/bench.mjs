@@ -1,6 +1,6 @@
 // `make bench`: the figures of issue #8's "Speed" section, as one table.
 //
-//   node tests/bench/bench.mjs [--only=size,startup,typing,native,availability,phone] [--strict]
+//   node tests/bench/bench.mjs [--only=size,startup,typing,native,availability,phone,lazy,lighthouse] [--strict]
 //
 // Benchmarks, not timed tests: a figure over its budget is printed as "over" and
 // the exit status stays 0 (--strict makes it 1). A figure that cannot be taken
@@ -20,10 +20,12 @@ import { measureStartup } from "./startup.mjs";
 import { measureTyping } from "./typing.mjs";
 import { measureAvailability, ROUND_NAMES } from "./availability.mjs";
 import { measurePhone } from "./phone.mjs";
+import { measureLazy } from "./lazy.mjs";
+import { measureLighthouse } from "./lighthouse.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const run = promisify(execFile);
-const PARTS = ["size", "startup", "typing", "native", "availability", "phone"];
+const PARTS = ["size", "startup", "typing", "native", "availability", "phone", "lazy", "lighthouse"];
 
 // The hard cap make test enforces (tools/size.py) and the goal.
 const SIZE_CAP = 250_000;
@@ -141,6 +143,30 @@ async function availability(browser, proxy) {
   );
 }
 
+async function lazy(browser) {
+  say("lazy start: the untouched page, and a phone on a slow network (5 cold starts)");
+  const l = await measureLazy(browser);
+  row("untouched page: bytes for the widget (3 screens down, 2 s idle)", `${l.untouched.toLocaleString("en")} B`, "≤ 6,144 B (4,096 B)", within(l.untouched <= 6144));
+  row("phone (CPU × 4, 150 ms, 1.6 Mbit/s), cold: asked to start → `vnda:ready`", ms(l.phoneStart), "≤ 2,000 ms (1,000 ms)", within(l.phoneStart <= 2000));
+  notes.push(
+    `lazy: a host page with the widget (lang="vi") three screens down. Untouched: Resource Timing's transferSize of ` +
+      `what it fetched for the widget after load and 2 s idle (${l.untouchedFiles.join(", ")}). Phone: Chromium throttled ` +
+      "through the DevTools protocol (CPU × 4; 150 ms latency, 1.6 Mbit/s down, 0.75 Mbit/s up: Lighthouse's mobile " +
+      `profile), a new context each run, from scrolling the widget into view to vnda:ready; median of ${l.phoneStarts.length} ` +
+      `(${l.phoneStarts.map((x) => Math.round(x)).join(", ")} ms)`,
+  );
+}
+
+async function lighthouse() {
+  say("Lighthouse on the demo page (mobile preset)");
+  const x = await measureLighthouse();
+  row("Lighthouse performance (demo page, mobile)", String(x.performance), "≥ 95", within(x.performance >= 95));
+  row("Lighthouse accessibility", String(x.accessibility), "100", within(x.accessibility === 100));
+  row("Lighthouse best practices", String(x.bestPractices), "100", within(x.bestPractices === 100));
+  row("Lighthouse FCP / LCP / TBT / CLS / Speed Index", `${x.fcp} / ${x.lcp} / ${x.tbt} / ${x.cls} / ${x.si}`);
+  notes.push(`Lighthouse ${x.version}: the demo page served from loopback, its default mobile preset (simulated throttling), Debian's Chromium`);
+}
+
 async function phone(browser, dohUrl) {
   say("a phone, 360 × 640 (vi, en, km)");
   const p = await measurePhone(browser, dohUrl);
@@ -176,7 +202,7 @@ function printTable(machineLine) {
   console.log(`\nMachine: ${machineLine}`);
 }
 
-const browserParts = only.filter((p) => ["startup", "typing", "availability", "phone"].includes(p));
+const browserParts = only.filter((p) => ["startup", "typing", "availability", "phone", "lazy"].includes(p));
 let browser, doh, proxy;
 let status = 0;
 try {
@@ -194,6 +220,8 @@ try {
   if (only.includes("native")) await native();
   if (only.includes("availability")) await availability(browser, proxy);
   if (only.includes("phone")) await phone(browser, doh.url);
+  if (only.includes("lazy")) await lazy(browser);
+  if (only.includes("lighthouse")) await lighthouse();
   printTable(machineLine);
   if (strict && rows.some((r) => r.verdict === "over")) status = 1;
 } catch (e) {

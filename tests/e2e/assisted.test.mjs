@@ -40,7 +40,8 @@ const config = (extra = {}) =>
  * loaded and with every widget on it ready; `beforeLoad(page)` runs before it loads.
  */
 async function open(extra, { around = (widget) => widget, today = "2025-06-01", beforeLoad } = {}) {
-  const widget = `<vn-domain-assistant id="w" lang="en" mode="assisted" today="${today}" doh="${doh.url}">
+  // Eager: in the long host pages below it stands several screens down.
+  const widget = `<vn-domain-assistant id="w" lang="en" mode="assisted" loading="eager" today="${today}" doh="${doh.url}">
     <script type="application/json">${config(extra)}</script></vn-domain-assistant>`;
   const body = around(widget);
   const opened = await newPage(browser, server.url, { pages: { "/t/assisted.html": hostPage(body) } });
