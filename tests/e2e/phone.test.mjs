@@ -32,11 +32,11 @@ const TEXT = {
 };
 const PERSON = { name: "Thạch Sa Rươne", date: "15/03/2005", id: "084205012345" };
 
-async function open(lang, program = "") {
-  const body = `<vn-domain-assistant id="w" lang="${lang}" ${program} today="2026-12-03" doh="${doh.url}"></vn-domain-assistant>`;
+async function open(lang, program = "", today = "2026-12-03") {
+  const body = `<vn-domain-assistant id="w" lang="${lang}" ${program} today="${today}" doh="${doh.url}"></vn-domain-assistant>`;
   const { page, context, errors } = await newPage(browser, server.url, { viewport: PHONE, pages: { "/t/phone.html": hostPage(body) } });
   // Registrar pages are not this test's business.
-  await context.route(/^https:\/\//, (route) => route.abort());
+  await context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<p>A registrar</p>" }));
   await page.goto(server.url + "/t/phone.html");
   await readyCount(page, 1);
   return { page, context, errors, w: page.locator("#w") };
@@ -122,14 +122,43 @@ for (const lang of ["vi", "en", "km"]) {
         return root.querySelector("ul.names").compareDocumentPosition(root.querySelector(".names-form")) & Node.DOCUMENT_POSITION_FOLLOWING;
       });
       assert.ok(order, "the refinements follow the list");
+      const domain = await free.getAttribute("data-domain");
       await free.getByRole("button").first().click();
       // Choosing a name leads to the registrars in one press, before any page.
       await w.locator("a[data-registrar]").first().waitFor();
       assert.equal(await w.locator("iframe").count(), 0, "no page builder on the way to the registrar");
       await at("4-register");
+      // The first registrar opens holding the chosen name.
+      const opened = context.waitForEvent("page");
+      await w.locator('.registrar-list[data-carries-name="true"] a[data-registrar]').first().click();
+      const registrar = await opened;
+      assert.ok(decodeURIComponent(registrar.url()).includes(domain), `${registrar.url()} holds ${domain}`);
+      await registrar.close();
       await w.getByRole("button", { name: t.page }).click();
       await w.locator("iframe.preview").waitFor();
       await at("5-page");
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it("the biz.vn form (while its offer was open), with its problems shown, fits 320 and 360 px with 44 px targets", async () => {
+      const { page, context, errors, w } = await open(lang, 'program="biz"', "2025-06-01");
+      const problems = [];
+      for (const shown of ["empty", "problems"]) {
+        if (shown === "problems") {
+          await w.getByRole("button", { name: TEXT[lang].check, exact: true }).click();
+          await w.locator("[data-outcome]").waitFor();
+        }
+        for (const width of [320, 360]) {
+          await page.setViewportSize({ width, height: 640 });
+          await settle(page);
+          const s = await sideways(page);
+          if (s.page || s.panel) problems.push(`${shown} at ${width} px: scrolls sideways`);
+        }
+        for (const small of await smallTargets(page)) problems.push(`${shown}: ${small}`);
+        for (const twice of await repeatedSentences(page)) problems.push(`${shown}: said twice: ${twice}`);
+      }
       assert.deepEqual(problems, []);
       assert.deepEqual(errors, []);
       await context.close();
