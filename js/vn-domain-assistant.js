@@ -96,8 +96,10 @@ function language(tag) {
   const primary = (tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
   return LANGS.includes(primary) ? primary : "vi";
 }
+/** An attribute's value as the widget reads a keyword: trimmed, any case. */
+const keyword = (element, name) => (element.getAttribute(name) ?? "").trim().toLowerCase();
 function build(element) {
-  const assisted = (element.getAttribute("mode") ?? "").trim().toLowerCase() === "assisted";
+  const assisted = keyword(element, "mode") === "assisted";
   const lang = language(element.getAttribute("lang"));
   // File names as tools/dist.py writes them (wasm_name, glue_name).
   const family = assisted ? ".assisted" : "";
@@ -118,9 +120,8 @@ const HEIGHTS = {
 function reserve(element) {
   const width = element.getBoundingClientRect().width;
   if (!width) return 0;
-  const mode = (element.getAttribute("mode") ?? "").trim().toLowerCase();
-  const program = (element.getAttribute("program") ?? "").trim().toLowerCase();
-  const first = mode === "assisted" ? "assisted" : program === "id" || program === "biz" ? program : "choice";
+  const program = keyword(element, "program");
+  const first = keyword(element, "mode") === "assisted" ? "assisted" : program === "id" || program === "biz" ? program : "choice";
   const h = HEIGHTS[language(element.getAttribute("lang"))][first];
   const i = WIDTHS.findIndex((w) => w >= width);
   if (i === 0) return h[0];
@@ -196,7 +197,7 @@ class VnDomainAssistant extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.#wanted || (this.getAttribute("loading") ?? "").trim().toLowerCase() === "eager") {
+    if (this.#wanted || keyword(this, "loading") === "eager") {
       this.#want();
       return;
     }
@@ -257,7 +258,7 @@ class VnDomainAssistant extends HTMLElement {
       this.#render();
     } else if (!this.#wanted && this.isConnected) {
       // Not started: eager now starts it; otherwise the reserved height follows.
-      if (name === "loading" && (newValue ?? "").trim().toLowerCase() === "eager") this.#want();
+      if (name === "loading" && keyword(this, "loading") === "eager") this.#want();
       else this.#hold();
     }
   }

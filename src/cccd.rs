@@ -108,15 +108,16 @@ pub fn compact(s: &str) -> Option<String> {
     let core = s.trim_matches(|c: char| !c.is_alphanumeric());
     let mut out = String::with_capacity(core.len().min(64));
     for c in core.chars() {
+        if let Some(d) = digit(c) {
+            out.push(char::from(b'0' + d));
+            continue;
+        }
         let folded = match c {
-            '0'..='9' | 'A'..='Z' => c,
+            'A'..='Z' => c,
             'a'..='z' => c.to_ascii_uppercase(),
-            // Full-width digits and Latin letters.
-            '\u{FF10}'..='\u{FF19}' => shift(c, 0xFF10, b'0'),
+            // Full-width Latin letters.
             '\u{FF21}'..='\u{FF3A}' => shift(c, 0xFF21, b'A'),
             '\u{FF41}'..='\u{FF5A}' => shift(c, 0xFF41, b'A'),
-            // Khmer digits.
-            '\u{17E0}'..='\u{17E9}' => shift(c, 0x17E0, b'0'),
             '.'
             | '-'
             | '\u{FF0E}'
@@ -135,6 +136,19 @@ pub fn compact(s: &str) -> Option<String> {
         out.push(folded);
     }
     Some(out)
+}
+
+/// A digit as people may type it: ASCII, full-width (Vietnamese IMEs) or Khmer.
+/// The one reading of typed digits: ID numbers, tax codes ([`compact`]) and dates
+/// ([`crate::date::Date::parse_typed`]).
+pub fn digit(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{FF10}'..='\u{FF19}' => '\u{FF10}',
+        '\u{17E0}'..='\u{17E9}' => '\u{17E0}',
+        _ => return None,
+    };
+    Some((u32::from(c) - u32::from(zero)) as u8)
 }
 
 fn shift(c: char, from: u32, to: u8) -> char {

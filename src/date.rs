@@ -84,7 +84,7 @@ impl Date {
         let mut groups: Vec<(u32, usize)> = Vec::new();
         let mut run: Option<(u32, usize)> = None;
         for c in s.chars() {
-            if let Some(d) = digit(c) {
+            if let Some(d) = crate::cccd::digit(c).map(u32::from) {
                 let (v, n) = run.unwrap_or((0, 0));
                 if n == 8 {
                     return Err(DateError::Format);
@@ -182,17 +182,6 @@ impl Date {
         };
         Date::new(year, month, days_in_month(year, month))
     }
-}
-
-/// A digit as people may type it: ASCII, full-width (Vietnamese IMEs) or Khmer.
-fn digit(c: char) -> Option<u32> {
-    let zero = match c {
-        '0'..='9' => '0',
-        '\u{ff10}'..='\u{ff19}' => '\u{ff10}',
-        '\u{17e0}'..='\u{17e9}' => '\u{17e0}',
-        _ => return None,
-    };
-    Some(c as u32 - zero as u32)
 }
 
 impl serde::Serialize for Date {

@@ -57,19 +57,12 @@ fn oracle(parts: &[&str]) -> Result<(i32, u32, u32), DateError> {
     Ok((y as i32, m, d))
 }
 
-fn khmer(s: &str) -> String {
+/// `s` with its ASCII digits written from another zero: Khmer (U+17E0) or
+/// full-width (U+FF10).
+fn digits_from(s: &str, zero: u32) -> String {
     s.chars()
         .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0x17e0 + d).unwrap(),
-            None => c,
-        })
-        .collect()
-}
-
-fn full_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0xff10 + d).unwrap(),
+            Some(d) => char::from_u32(zero + d).unwrap(),
             None => c,
         })
         .collect()
@@ -95,12 +88,12 @@ pub fn check(data: &[u8]) {
         ] {
             assert_eq!(Date::parse_typed(&form), Ok(d), "{form:?} from {text:?}");
             assert_eq!(
-                Date::parse_typed(&khmer(&form)),
+                Date::parse_typed(&digits_from(&form, 0x17e0)),
                 Ok(d),
                 "{form:?} in Khmer digits"
             );
             assert_eq!(
-                Date::parse_typed(&full_width(&form)),
+                Date::parse_typed(&digits_from(&form, 0xff10)),
                 Ok(d),
                 "{form:?} full-width"
             );

@@ -4,12 +4,11 @@
 // scrolls sideways), and the Tab presses from the eligibility step's first field to
 // a registrar link (keyboard only; Space, Enter and typing not counted).
 import { hostPage } from "../e2e/harness.mjs";
-import { namesDistance, sideways, tabsToRegistrar } from "../e2e/phone-measure.mjs";
+import { namesDistance, PHONE_TEXT, sideways, tabsToRegistrar } from "../e2e/phone-measure.mjs";
 import { startSite } from "./common.mjs";
 
 const PHONE = { width: 360, height: 640 };
 const PERSON = { name: "Thạch Sa Rươne", date: "15/03/2005", id: "084205012345" };
-const NEXT = { vi: "Tiếp tục", en: "Continue", km: "បន្ត" };
 
 export async function measurePhone(browser, dohUrl) {
   const pages = {};
@@ -30,11 +29,11 @@ export async function measurePhone(browser, dohUrl) {
       const w = page.locator("#w");
       let widest = (await sideways(page)).widest;
       await w.getByRole("radio", { name: /id\.vn/ }).check();
-      await w.getByRole("button", { name: NEXT[lang], exact: true }).click();
+      await w.getByRole("button", { name: PHONE_TEXT[lang].next, exact: true }).click();
       widest = Math.max(widest, (await sideways(page)).widest);
       const tabs = await tabsToRegistrar(page, lang, PERSON);
       widest = Math.max(widest, (await sideways(page)).widest);
-      await w.getByRole("button", { name: lang === "vi" ? "Quay lại" : lang === "en" ? "Back" : "ត្រឡប់ក្រោយ", exact: true }).click();
+      await w.getByRole("button", { name: PHONE_TEXT[lang].back, exact: true }).click();
       await w.locator('li[data-status="likely-available"]').first().waitFor();
       await page.evaluate(() => document.querySelector("#w").scrollIntoView());
       const d = await namesDistance(page);

@@ -56,9 +56,9 @@ export function namesDistance(page) {
 
 /** The labels the keyboard walk looks for (src/i18n). */
 export const PHONE_TEXT = {
-  vi: { name: "Họ và tên", check: "Kiểm tra", continueNames: "Tiếp tục: chọn tên miền", choose: "Chọn tên này" },
-  en: { name: "Full name", check: "Check", continueNames: "Continue: choose a name", choose: "Choose this name" },
-  km: { name: "ឈ្មោះពេញ", check: "ពិនិត្យ", continueNames: "បន្ត៖ ជ្រើសរើសឈ្មោះដែន", choose: "ជ្រើសរើសឈ្មោះនេះ" },
+  vi: { next: "Tiếp tục", back: "Quay lại", name: "Họ và tên", check: "Kiểm tra", continueNames: "Tiếp tục: chọn tên miền", choose: "Chọn tên này" },
+  en: { next: "Continue", back: "Back", name: "Full name", check: "Check", continueNames: "Continue: choose a name", choose: "Choose this name" },
+  km: { next: "បន្ត", back: "ត្រឡប់ក្រោយ", name: "ឈ្មោះពេញ", check: "ពិនិត្យ", continueNames: "បន្ត៖ ជ្រើសរើសឈ្មោះដែន", choose: "ជ្រើសរើសឈ្មោះនេះ" },
 };
 
 const active = (page) =>

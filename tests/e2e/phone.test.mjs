@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
 import { startDoh } from "./dns.mjs";
-import { namesDistance, repeatedSentences, sideways, smallTargets, tabsToRegistrar } from "./phone-measure.mjs";
+import { namesDistance, PHONE_TEXT, repeatedSentences, sideways, smallTargets, tabsToRegistrar } from "./phone-measure.mjs";
 
 let browser;
 let server;
@@ -26,9 +26,9 @@ after(async () => {
 
 const PHONE = { width: 360, height: 640 };
 const TEXT = {
-  vi: { next: "Tiếp tục", name: "Họ và tên", dob: "Ngày sinh", id: "Số định danh cá nhân (số CCCD)", check: "Kiểm tra", names: /chọn tên miền/, page: /Làm trang web/, explore: "Duyệt bản xem trước bằng bàn phím" },
-  en: { next: "Continue", name: "Full name", dob: "Date of birth", id: "Citizen ID number", check: "Check", names: /choose a name/, page: /Build your page/, explore: "Explore the preview with the keyboard" },
-  km: { next: "បន្ត", name: "ឈ្មោះពេញ", dob: "ថ្ងៃខែឆ្នាំកំណើត", id: "លេខអត្តសញ្ញាណប័ណ្ណពលរដ្ឋ", check: "ពិនិត្យ", names: /ជ្រើសរើសឈ្មោះដែន/, page: /បង្កើតទំព័រ/, explore: "រុករកការមើលជាមុនដោយក្តារចុច" },
+  vi: { ...PHONE_TEXT.vi, dob: "Ngày sinh", id: "Số định danh cá nhân (số CCCD)", names: /chọn tên miền/, page: /Làm trang web/, explore: "Duyệt bản xem trước bằng bàn phím" },
+  en: { ...PHONE_TEXT.en, dob: "Date of birth", id: "Citizen ID number", names: /choose a name/, page: /Build your page/, explore: "Explore the preview with the keyboard" },
+  km: { ...PHONE_TEXT.km, dob: "ថ្ងៃខែឆ្នាំកំណើត", id: "លេខអត្តសញ្ញាណប័ណ្ណពលរដ្ឋ", names: /ជ្រើសរើសឈ្មោះដែន/, page: /បង្កើតទំព័រ/, explore: "រុករកការមើលជាមុនដោយក្តារចុច" },
 };
 const PERSON = { name: "Thạch Sa Rươne", date: "15/03/2005", id: "084205012345" };
 
