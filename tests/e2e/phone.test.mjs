@@ -175,11 +175,20 @@ for (const lang of ["vi", "en", "km"]) {
       await w.getByRole("button", { name: t.names }).click();
       await w.locator('li[data-status="likely-available"]').first().getByRole("button").first().click();
       await w.getByRole("button", { name: t.page }).click();
+      // The preview settles first: a later render reloads the frame and would take
+      // focus out of it. It is settled when its page holds the name and its srcdoc
+      // has not changed for longer than the preview's 250 ms delay.
+      await page.waitForFunction(async () => {
+        const frame = document.querySelector("#w").shadowRoot.querySelector("iframe.preview");
+        const before = frame?.srcdoc ?? "";
+        await new Promise((r) => setTimeout(r, 600));
+        return before.includes("Thạch Sa Rươne") && frame.srcdoc === before;
+      });
       const explore = w.getByRole("button", { name: t.explore });
       await explore.focus();
       const next = async () => {
         await page.keyboard.press("Tab");
-        return page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.tagName);
+        return page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.tagName ?? `outside: ${document.activeElement?.tagName}`);
       };
       assert.equal(await explore.getAttribute("aria-pressed"), "false");
       assert.notEqual(await next(), "IFRAME", "Tab goes past the preview");
