@@ -4,7 +4,8 @@
 # Node, Python and git; needs root or sudo only for Debian packages.
 #   tools/setup.sh build   wasm32 target, the wasm's nightly toolchain (tools/wasm-toolchain) with
 #                          rust-src, wasm-bindgen CLI = Cargo.lock's, npm tools (wasm-opt)
-#   tools/setup.sh test    build + Chromium, ChromeDriver, dnsdist, NSD, openssl (also for make bench)
+#   tools/setup.sh test    build + Chromium, ChromeDriver, dnsdist, NSD, openssl (also for make bench),
+#                          Firefox ESR, WebKitGTK's WebKitWebDriver and Xvfb (the cross-engine suite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-build}
@@ -44,8 +45,10 @@ fi
 # npm tools, exactly as package-lock.json pins them; re-installed when it changes.
 stamp=node_modules/.vnda-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --status -c "$stamp" 2>/dev/null; then
-  say "installing npm tools (binaryen's wasm-opt, esbuild, playwright-core, axe-core)"
-  npm ci --no-audit --no-fund
+  say "installing npm tools (binaryen's wasm-opt, esbuild, playwright-core, puppeteer-core,"
+  say "selenium-webdriver, axe-core, typescript)"
+  # puppeteer-core drives Debian's Firefox ESR; it must never download a browser.
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   sha256sum package-lock.json > "$stamp"
 fi
 
@@ -58,6 +61,11 @@ need chromedriver chromium-driver
 need dnsdist dnsdist
 [ -x /usr/sbin/nsd ] || apt_missing+=(nsd)
 need openssl openssl # make bench: a throw-away certificate for its HTTP/2 resolver
+# The cross-engine suite (tests/e2e/engines.test.mjs): Firefox ESR over WebDriver BiDi,
+# WebKitGTK's MiniBrowser through WebKitWebDriver, which needs an X display (Xvfb).
+need firefox-esr firefox-esr
+need WebKitWebDriver webkit2gtk-driver
+need Xvfb xvfb
 # Khmer glyphs in screenshots and rendering tests (Debian 12 names it fonts-khmeros;
 # fonts-khmeros-core is a later release's split of it and is not in bookworm).
 [ -d /usr/share/fonts/truetype/khmeros ] || apt_missing+=(fonts-khmeros)
