@@ -40,7 +40,8 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port). `headers(path)` may add
  * response headers per file (tests use it for CSP and caching); `pages` maps paths
- * to HTML served from memory, never cached (the benchmarks' host pages). Resolves
+ * to HTML served from memory, never cached (the benchmarks' host pages), or to
+ * `{ body, type: ".js", headers }` for another type or extra headers. Resolves
  * to { server, url, close() }.
  */
 export function startServer({ root, port = 0, headers = () => ({}), pages = {} }) {
@@ -48,7 +49,9 @@ export function startServer({ root, port = 0, headers = () => ({}), pages = {} }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (Object.hasOwn(pages, path)) {
-      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" }).end(pages[path]);
+      const page = typeof pages[path] === "string" ? { body: pages[path] } : pages[path];
+      const type = TYPES[page.type ?? ".html"];
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...page.headers }).end(page.body);
       return;
     }
     let file = normalize(join(base, path));
