@@ -145,6 +145,10 @@ def main(bindgen_out: str, dist: str) -> None:
         precompress(staging / name)
     (staging / "SRI.txt").write_text("".join(lines), encoding="ascii")
 
+    # For integrators: custom-elements.json, the TypeScript declarations and the
+    # npm package's package.json (`npm pack dist`), from types/element.mjs.
+    subprocess.run(["node", str(ROOT / "tools/package.mjs"), str(staging)], check=True)
+
     final = ROOT / dist
     shutil.rmtree(final, ignore_errors=True)
     staging.rename(final)
