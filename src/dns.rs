@@ -1,22 +1,29 @@
 //! A small DNS message codec (RFC 1035) for DNS-over-HTTPS GET requests (RFC 8484):
-//! build an `NS` query for `<label>.<zone>`, encode it for `?dns=`, and read the
-//! answer's RCODE and the TTLs that say how long to cache it (RFC 2308 for
-//! negative answers). Hand-written: a few KB of wasm where a general DNS crate
+//! build a query (`NS` for `<label>.<zone>` in the names step; `A`, `AAAA`, `MX`,
+//! `TXT` in the check), encode it for `?dns=`, and read the answer's RCODE, its
+//! records (A, AAAA, CNAME, NS, MX, TXT data), a referral's name servers, and the
+//! TTLs that say how long to cache it (RFC 2308 for negative answers). Hand-written: a few KB of wasm where a general DNS crate
 //! costs tens to hundreds.
 //!
 //! Untrusted input: every read is bounds-checked, compression pointers may only
 //! point backwards and are followed a bounded number of times, and no count from the
 //! message sizes an allocation. Nothing here panics.
 
-/// Query type `NS`.
+/// Record and query types.
+pub const TYPE_A: u16 = 1;
 pub const TYPE_NS: u16 = 2;
-/// Record type `SOA`.
+pub const TYPE_CNAME: u16 = 5;
 pub const TYPE_SOA: u16 = 6;
+pub const TYPE_MX: u16 = 15;
+pub const TYPE_TXT: u16 = 16;
+pub const TYPE_AAAA: u16 = 28;
 /// Class `IN`.
 pub const CLASS_IN: u16 = 1;
 
 /// Header flag bits (second and third header bytes, as one `u16`).
 pub const FLAG_QR: u16 = 0x8000;
+/// TC: the answer was cut to fit (never over DoH; unusable if it happens).
+pub const FLAG_TC: u16 = 0x0200;
 pub const FLAG_RD: u16 = 0x0100;
 pub const FLAG_CD: u16 = 0x0010;
 
@@ -36,6 +43,8 @@ const HEADER_LEN: usize = 12;
 const MAX_NAME_WIRE: usize = 255;
 /// Compression pointers followed per name; more is a loop or an attack.
 const MAX_POINTERS: usize = 32;
+/// Records kept per section (all are read, for their TTLs): a check needs a few.
+pub const MAX_RECORDS: usize = 16;
 
 /// Why a query could not be built or an answer not be used. Every variant means
 /// `unknown` for the name: try the next resolver.
@@ -60,6 +69,11 @@ pub enum DnsError {
 /// ID 0 (so HTTP caches can share it), RD and CD set (CD so that a DNSSEC failure
 /// does not read as SERVFAIL), one question `NS IN`.
 pub fn query(name: &str) -> Result<Vec<u8>, DnsError> {
+    query_for(name, TYPE_NS)
+}
+
+/// [`query`] with the question type `qtype` (`TYPE_A`, `TYPE_MX`, …).
+pub fn query_for(name: &str, qtype: u16) -> Result<Vec<u8>, DnsError> {
     let name = name.strip_suffix('.').unwrap_or(name);
     let mut msg = Vec::with_capacity(HEADER_LEN + name.len() + 6);
     msg.extend_from_slice(&[0, 0]);
@@ -80,7 +94,7 @@ pub fn query(name: &str) -> Result<Vec<u8>, DnsError> {
     if msg.len() - HEADER_LEN > MAX_NAME_WIRE {
         return Err(DnsError::BadName);
     }
-    msg.extend_from_slice(&TYPE_NS.to_be_bytes());
+    msg.extend_from_slice(&qtype.to_be_bytes());
     msg.extend_from_slice(&CLASS_IN.to_be_bytes());
     Ok(msg)
 }
@@ -105,7 +119,12 @@ pub fn base64url(bytes: &[u8]) -> String {
 
 /// The value of the `dns` GET parameter (RFC 8484 §4.1) asking about `name`.
 pub fn dns_param(name: &str) -> Result<String, DnsError> {
-    Ok(base64url(&query(name)?))
+    dns_param_for(name, TYPE_NS)
+}
+
+/// The value of the `dns` GET parameter asking `qtype` about `name`.
+pub fn dns_param_for(name: &str, qtype: u16) -> Result<String, DnsError> {
+    Ok(base64url(&query_for(name, qtype)?))
 }
 
 /// The question of a message.
@@ -130,6 +149,11 @@ pub struct Response {
     pub arcount: u16,
     /// The first question, if any.
     pub question: Option<Question>,
+    /// The answer section's first [`MAX_RECORDS`] records.
+    pub answers: Vec<Record>,
+    /// The name servers of the authority section's NS records (a referral), at most
+    /// [`MAX_RECORDS`].
+    pub referral: Vec<String>,
     /// Lowest TTL in the answer section.
     pub answer_ttl: Option<u32>,
     /// Lowest TTL in the authority section (an SOA counting min(TTL, MINIMUM)).
@@ -147,6 +171,33 @@ impl Response {
     pub fn opcode(&self) -> u8 {
         ((self.flags >> 11) & 0x0F) as u8
     }
+}
+
+/// A resource record of the answer section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// Owner name: dotted, lowercase, no final dot.
+    pub name: String,
+    pub rtype: u16,
+    pub ttl: u32,
+    pub data: RData,
+}
+
+/// Record data, for the types a check reads; names dotted, lowercase, no final dot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RData {
+    A([u8; 4]),
+    Aaaa([u16; 8]),
+    Cname(String),
+    Ns(String),
+    Mx {
+        preference: u16,
+        exchange: String,
+    },
+    /// The character-strings joined, as UTF-8 (invalid bytes replaced).
+    Txt(String),
+    /// Any other type, or an A/AAAA record of the wrong length.
+    Other,
 }
 
 /// A bounds-checked reader over a message.
@@ -223,10 +274,10 @@ impl Reader<'_> {
         }
     }
 
-    /// Reads one resource record; returns its type and the TTL to count (for an SOA,
-    /// min(TTL, MINIMUM)).
-    fn record(&mut self) -> Result<(u16, u32), DnsError> {
-        self.name()?;
+    /// Reads one resource record; returns it and the TTL to count (for an SOA,
+    /// min(TTL, MINIMUM)). Its data must end within its RDLENGTH.
+    fn record(&mut self) -> Result<(Record, u32), DnsError> {
+        let name = self.name()?;
         let rtype = self.u16()?;
         let _class = self.u16()?;
         let ttl = self.ttl()?;
@@ -236,18 +287,52 @@ impl Reader<'_> {
             return Err(DnsError::Truncated);
         }
         let mut ttl_to_count = ttl;
-        if rtype == TYPE_SOA {
-            self.name()?; // MNAME
-            self.name()?; // RNAME
-            self.bytes(16)?; // SERIAL REFRESH RETRY EXPIRE
-            let minimum = self.u32()?;
-            if self.pos > rdata_end {
-                return Err(DnsError::Truncated);
+        let data = match rtype {
+            TYPE_A if rdlength == 4 => {
+                let b = self.bytes(4)?;
+                RData::A([b[0], b[1], b[2], b[3]])
             }
-            ttl_to_count = ttl.min(minimum);
+            TYPE_AAAA if rdlength == 16 => {
+                let mut groups = [0; 8];
+                for g in &mut groups {
+                    *g = self.u16()?;
+                }
+                RData::Aaaa(groups)
+            }
+            TYPE_CNAME => RData::Cname(self.name()?),
+            TYPE_NS => RData::Ns(self.name()?),
+            TYPE_MX => RData::Mx {
+                preference: self.u16()?,
+                exchange: self.name()?,
+            },
+            TYPE_TXT => {
+                let mut text = Vec::new();
+                while self.pos < rdata_end {
+                    let len = self.bytes(1)?[0];
+                    text.extend_from_slice(self.bytes(usize::from(len))?);
+                }
+                RData::Txt(String::from_utf8_lossy(&text).into_owned())
+            }
+            TYPE_SOA => {
+                self.name()?; // MNAME
+                self.name()?; // RNAME
+                self.bytes(16)?; // SERIAL REFRESH RETRY EXPIRE
+                ttl_to_count = ttl.min(self.u32()?);
+                RData::Other
+            }
+            _ => RData::Other,
+        };
+        if self.pos > rdata_end {
+            return Err(DnsError::Truncated);
         }
         self.pos = rdata_end;
-        Ok((rtype, ttl_to_count))
+        let record = Record {
+            name,
+            rtype,
+            ttl,
+            data,
+        };
+        Ok((record, ttl_to_count))
     }
 }
 
@@ -277,16 +362,24 @@ pub fn parse(msg: &[u8]) -> Result<Response, DnsError> {
         });
     }
     let mut answer_ttl = None;
+    let mut answers = Vec::new();
     for _ in 0..ancount {
-        answer_ttl = min_opt(answer_ttl, r.record()?.1);
+        let (record, ttl) = r.record()?;
+        answer_ttl = min_opt(answer_ttl, ttl);
+        if answers.len() < MAX_RECORDS {
+            answers.push(record);
+        }
     }
     let mut authority_ttl = None;
     let mut negative_ttl = None;
+    let mut referral = Vec::new();
     for _ in 0..nscount {
-        let (rtype, ttl) = r.record()?;
+        let (record, ttl) = r.record()?;
         authority_ttl = min_opt(authority_ttl, ttl);
-        if rtype == TYPE_SOA {
-            negative_ttl = min_opt(negative_ttl, ttl);
+        match record.data {
+            RData::Ns(server) if referral.len() < MAX_RECORDS => referral.push(server),
+            _ if record.rtype == TYPE_SOA => negative_ttl = min_opt(negative_ttl, ttl),
+            _ => {}
         }
     }
     Ok(Response {
@@ -298,6 +391,8 @@ pub fn parse(msg: &[u8]) -> Result<Response, DnsError> {
         nscount,
         arcount,
         question,
+        answers,
+        referral,
         answer_ttl,
         authority_ttl,
         negative_ttl,
@@ -329,7 +424,24 @@ pub struct Verdict {
 /// an error: the caller tries the next resolver and otherwise shows `unknown`. A
 /// `name` that [`query`] refuses has no answer ([`DnsError::BadName`]).
 pub fn classify(name: &str, msg: &[u8]) -> Result<Verdict, DnsError> {
-    let asked = query(name)?;
+    let response = reply(name, TYPE_NS, msg)?;
+    match response.rcode {
+        RCODE_NOERROR => Ok(Verdict {
+            availability: Availability::Taken,
+            cache_secs: cache_secs(response.answer_ttl.or(response.authority_ttl)),
+        }),
+        _ => Ok(Verdict {
+            availability: Availability::LikelyAvailable,
+            cache_secs: cache_secs(response.negative_ttl),
+        }),
+    }
+}
+
+/// The response to [`query_for`]`(name, qtype)`, checked: a response (QR) with ID 0,
+/// standard opcode, the very question asked, and RCODE NOERROR or NXDOMAIN (any
+/// other is [`DnsError::Rcode`]).
+pub fn reply(name: &str, qtype: u16, msg: &[u8]) -> Result<Response, DnsError> {
+    let asked = query_for(name, qtype)?;
     let response = parse(msg)?;
     if !response.is_response() {
         return Err(DnsError::NotResponse);
@@ -338,24 +450,18 @@ pub fn classify(name: &str, msg: &[u8]) -> Result<Verdict, DnsError> {
     // may echo a 0x20-randomised name): as dotted text, a label holding a dot
     // (`annguyen.id` + `vn`) or a byte outside ASCII could pass for a name that was
     // asked. The question is the first name of a message, so a real one is never
-    // compressed. Only letters fold: label lengths (≤ 63), type and class bytes
-    // (0, 1, 2) are below `A`.
+    // compressed. Only the name's letters fold (label lengths, ≤ 63, are below
+    // `A`); type and class are compared exactly.
     let question = &asked[HEADER_LEN..];
+    let (qname, type_class) = question.split_at(question.len() - 4);
     let same_question = msg
         .get(HEADER_LEN..HEADER_LEN + question.len())
-        .is_some_and(|q| q.eq_ignore_ascii_case(question));
+        .is_some_and(|q| q[..qname.len()].eq_ignore_ascii_case(qname) && q.ends_with(type_class));
     if response.id != 0 || response.opcode() != 0 || response.qdcount != 1 || !same_question {
         return Err(DnsError::Mismatch);
     }
     match response.rcode {
-        RCODE_NOERROR => Ok(Verdict {
-            availability: Availability::Taken,
-            cache_secs: cache_secs(response.answer_ttl.or(response.authority_ttl)),
-        }),
-        RCODE_NXDOMAIN => Ok(Verdict {
-            availability: Availability::LikelyAvailable,
-            cache_secs: cache_secs(response.negative_ttl),
-        }),
+        RCODE_NOERROR | RCODE_NXDOMAIN => Ok(response),
         rcode => Err(DnsError::Rcode(rcode)),
     }
 }
