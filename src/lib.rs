@@ -9,6 +9,7 @@ pub mod assisted;
 pub mod attrs;
 pub mod availability;
 pub mod cccd;
+pub mod check;
 pub mod config;
 pub mod date;
 pub mod dns;
