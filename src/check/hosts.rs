@@ -33,7 +33,7 @@ pub struct Host {
     /// Where the facts were read, for the people who maintain the list.
     pub seen: String,
     pub checked: Date,
-    /// Addresses (as [`super::address`] writes them) and names a record of this
+    /// Addresses (dotted IPv4, RFC 5952 IPv6) and names a record of this
     /// host points at; a name starting with `.` matches any name ending with it.
     pub matches: Vec<String>,
     /// What the host calls a site, as the visitor would type it (`{site}`).

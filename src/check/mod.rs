@@ -1,7 +1,7 @@
 //! The go-live check (issue 19): does a registered name serve a website and mail?
 //! Which questions to ask over DoH, what each answer says ([`read_answer`]), what
 //! they add up to ([`findings`]: one verdict per finding, host and mail service
-//! recognised by data, see [`hosts`]), and the records to add. The list of many
+//! recognised by data, `data/hosts.json`), and the records to add. The list of many
 //! names (`mode="roster"`) is [`roster`].
 //!
 //! Honesty: only a definite answer (NXDOMAIN, no data) makes something missing;

@@ -404,6 +404,30 @@ fn unusable_answers_are_unknown() {
 }
 
 #[test]
+fn only_records_of_the_type_asked_and_cnames_count() {
+    // The A answer of ghpages.id.vn with its second record turned into an MX of
+    // the same length (preference 0xB9C7, exchange a pointer to the question name)
+    // and its third into a 4-byte record of an unknown type.
+    let mut msg = capture!("ghpages-a").to_vec();
+    let second = 12 + 19 + 16;
+    assert_eq!(&msg[second..second + 4], [0xC0, 12, 0, 1]);
+    msg[second + 3] = 15;
+    msg[second + 14..second + 16].copy_from_slice(&[0xC0, 12]);
+    let third = second + 16;
+    msg[third + 3] = 99;
+    let Answer::Records(records) = read_answer(Question::ApexA, "ghpages.id.vn", &msg) else {
+        panic!()
+    };
+    let types: Vec<u16> = records.iter().map(|r| r.rtype).collect();
+    assert_eq!(types, [TYPE_A, TYPE_A]);
+    // Asked as MX, the same message is an answer to another question.
+    assert_eq!(
+        read_answer(Question::Mx, "ghpages.id.vn", &msg),
+        Answer::Unknown
+    );
+}
+
+#[test]
 fn the_https_answer_is_passed_through() {
     let mut f = check("an.id.vn", &all(Answer::NoData));
     assert_eq!(f.codes().https, "not-asked");
