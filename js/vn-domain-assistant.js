@@ -85,7 +85,8 @@ function markPrint(element) {
 // One wasm per language and build family (tools/build.sh): each holds its own
 // language's texts only, so a visitor downloads one language, not three; and the
 // visitor's journey is built without assisted mode's code (its QR encoder, slip and
-// tally), which only mode="assisted" loads. The lang attribute is read the way the
+// tally), which only mode="assisted" loads, and without the go-live checks, which
+// only mode="check" and mode="roster" load. The lang attribute is read the way the
 // widget reads it (Lang::parse in src/i18n/mod.rs): "vi-VN", "EN", "km_KH"; anything
 // else is Vietnamese; mode the way Settings reads it (trimmed, any case). The
 // wasm-bindgen glue is one file per family for all languages; importing it under a
@@ -98,30 +99,33 @@ function language(tag) {
 }
 /** An attribute's value as the widget reads a keyword: trimmed, any case. */
 const keyword = (element, name) => (element.getAttribute(name) ?? "").trim().toLowerCase();
+// mode -> build family (FAMILIES in tools/dist.py); any other mode is the journey.
+const FAMILY = { assisted: ".assisted", check: ".check", roster: ".check" };
 function build(element) {
-  const assisted = keyword(element, "mode") === "assisted";
   const lang = language(element.getAttribute("lang"));
   // File names as tools/dist.py writes them (wasm_name, glue_name).
-  const family = assisted ? ".assisted" : "";
+  const mode = keyword(element, "mode");
+  const family = Object.hasOwn(FAMILY, mode) ? FAMILY[mode] : "";
   return { key: lang + family, wasm: `vn_domain_assistant_bg.${lang}${family}.wasm`, glue: `vn_domain_assistant${family}.js?lang=${lang}` };
 }
 
 // The height of the first step (px) at element widths WIDTHS, per language and per
 // first step: the programme choice, the id.vn or biz.vn form (a fixed `program`),
-// assisted mode. Measured in Chromium with the built-in configuration and the
+// assisted mode, the go-live check of one name or of a list. Measured in Chromium with the built-in configuration and the
 // default font by tools/placeholder-heights.mjs (tests/e2e/lazy.test.mjs checks the
 // layout shift they leave); between two widths the height is interpolated.
 const WIDTHS = [280, 320, 360, 480, 640, 800, 1000, 1264, 1600];
 const HEIGHTS = {
-  vi: { choice: [1188, 1074, 985, 794, 704, 632, 587, 587, 544], id: [1532, 1399, 1285, 1122, 1054, 1009, 986, 986, 965], biz: [1552, 1390, 1200, 982, 815, 724, 698, 650, 607], assisted: [1214, 1135, 1035, 834, 732, 732, 659, 659, 636] },
-  en: { choice: [1214, 1099, 959, 794, 677, 610, 587, 587, 544], id: [1508, 1390, 1285, 1122, 1054, 1009, 986, 986, 965], biz: [1437, 1314, 1152, 958, 791, 698, 674, 650, 607], assisted: [1256, 1160, 1035, 834, 761, 710, 659, 659, 636] },
-  km: { choice: [1169, 1028, 930, 770, 677, 634, 587, 587, 544], id: [1463, 1374, 1277, 1166, 1054, 1033, 986, 986, 965], biz: [1342, 1176, 1051, 887, 766, 722, 650, 650, 583], assisted: [1256, 1108, 1006, 884, 732, 710, 659, 659, 636] },
+  vi: { choice: [1248, 1134, 1045, 850, 760, 688, 643, 643, 600], id: [1592, 1459, 1345, 1178, 1110, 1065, 1042, 1042, 1021], biz: [1612, 1450, 1260, 1038, 871, 780, 754, 706, 663], assisted: [1214, 1135, 1035, 834, 732, 732, 659, 659, 636], check: [439, 415, 370, 318, 318, 294, 294, 294, 270], roster: [659, 635, 614, 562, 538, 538, 538, 514, 514] },
+  en: { choice: [1274, 1155, 1015, 850, 733, 666, 643, 643, 600], id: [1568, 1446, 1341, 1178, 1110, 1065, 1042, 1042, 1021], biz: [1497, 1370, 1208, 1014, 847, 754, 730, 706, 663], assisted: [1256, 1160, 1035, 834, 761, 710, 659, 659, 636], check: [411, 387, 363, 318, 318, 294, 294, 270, 270], roster: [659, 635, 614, 562, 538, 538, 538, 514, 514] },
+  km: { choice: [1229, 1088, 990, 826, 733, 690, 643, 643, 600], id: [1523, 1434, 1337, 1222, 1110, 1089, 1042, 1042, 1021], biz: [1402, 1236, 1111, 943, 822, 778, 706, 706, 639], assisted: [1256, 1108, 1006, 884, 732, 710, 659, 659, 636], check: [439, 415, 415, 342, 318, 294, 294, 294, 270], roster: [631, 607, 607, 562, 538, 538, 538, 514, 514] },
 };
 function reserve(element) {
   const width = element.getBoundingClientRect().width;
   if (!width) return 0;
   const program = keyword(element, "program");
-  const first = keyword(element, "mode") === "assisted" ? "assisted" : program === "id" || program === "biz" ? program : "choice";
+  const mode = keyword(element, "mode");
+  const first = ["assisted", "check", "roster"].includes(mode) ? mode : program === "id" || program === "biz" ? program : "choice";
   const h = HEIGHTS[language(element.getAttribute("lang"))][first];
   const i = WIDTHS.findIndex((w) => w >= width);
   if (i === 0) return h[0];

@@ -36,9 +36,22 @@ pub struct Settings {
     pub today: Option<Date>,
     /// URL of a JSON configuration to fetch.
     pub config_url: Option<String>,
-    /// `mode="assisted"`: one device serving a queue of people (helpers at
-    /// one-stop counters, community digital teams).
-    pub assisted: bool,
+    /// What the widget is for (the `mode` attribute).
+    pub mode: Mode,
+}
+
+/// The `mode` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Unset: the visitor's journey, programme → eligibility → name → register → page.
+    Journey,
+    /// One device serving a queue of people (helpers at one-stop counters, community
+    /// digital teams).
+    Assisted,
+    /// Is one registered name live: a website, e-mail?
+    Check,
+    /// The same for a list of names (a contest's organiser, a district's team).
+    Roster,
 }
 
 /// An attribute value that was ignored, and why.
@@ -142,12 +155,14 @@ impl RawAttrs {
             .filter(|v| !v.is_empty())
             .map(str::to_owned);
 
-        let assisted = match self.mode.as_deref().map(str::trim) {
-            None | Some("") => false,
-            Some(m) if m.eq_ignore_ascii_case("assisted") => true,
+        let mode = match self.mode.as_deref().map(str::trim) {
+            None | Some("") => Mode::Journey,
+            Some(m) if m.eq_ignore_ascii_case("assisted") => Mode::Assisted,
+            Some(m) if m.eq_ignore_ascii_case("check") => Mode::Check,
+            Some(m) if m.eq_ignore_ascii_case("roster") => Mode::Roster,
             Some(m) => {
-                warn("mode", m, "assisted");
-                false
+                warn("mode", m, "assisted, check or roster");
+                Mode::Journey
             }
         };
 
@@ -158,7 +173,7 @@ impl RawAttrs {
                 doh,
                 today,
                 config_url,
-                assisted,
+                mode,
             },
             warnings,
         )
@@ -177,7 +192,7 @@ mod tests {
         assert_eq!(s.doh, DEFAULT_DOH.to_vec());
         assert_eq!(s.today, None);
         assert_eq!(s.config_url, None);
-        assert!(!s.assisted);
+        assert_eq!(s.mode, Mode::Journey);
         assert!(w.is_empty());
     }
 
@@ -200,8 +215,26 @@ mod tests {
         );
         assert_eq!(s.today, Date::new(2025, 6, 1));
         assert_eq!(s.config_url.as_deref(), Some("/vnda.json"));
-        assert!(s.assisted);
+        assert_eq!(s.mode, Mode::Assisted);
         assert!(w.is_empty());
+    }
+
+    #[test]
+    fn every_mode_of_the_contract_is_read_in_any_case() {
+        for (value, mode) in [
+            ("", Mode::Journey),
+            ("assisted", Mode::Assisted),
+            (" Check ", Mode::Check),
+            ("ROSTER", Mode::Roster),
+        ] {
+            let raw = RawAttrs {
+                mode: Some(value.into()),
+                ..RawAttrs::default()
+            };
+            let (s, w) = raw.settings();
+            assert_eq!(s.mode, mode, "{value}");
+            assert!(w.is_empty(), "{value}");
+        }
     }
 
     #[test]
@@ -221,7 +254,7 @@ mod tests {
         assert_eq!(s.today, None);
         assert_eq!(s.config_url, None);
         let attrs: Vec<_> = w.iter().map(|w| w.attribute).collect();
-        assert!(!s.assisted);
+        assert_eq!(s.mode, Mode::Journey);
         assert_eq!(
             attrs,
             ["lang", "program", "doh", "doh", "doh", "today", "mode"]

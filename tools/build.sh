@@ -25,7 +25,11 @@ toolchain=$(cat tools/wasm-toolchain)
 for build in $(python3 tools/dist.py --builds); do
   lang=${build%%.*}
   family=${build#*.}
-  if [ "$family" = assisted ]; then features="only-$lang,only-assisted"; else features="only-$lang,without-assisted"; fi
+  case $family in
+    assisted) features="only-$lang,only-assisted" ;;
+    check) features="only-$lang,only-check" ;;
+    *) features="only-$lang,without-assisted" ;;
+  esac
   cargo "+$toolchain" build --release --target wasm32-unknown-unknown --quiet --features "$features" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
     --config "target.wasm32-unknown-unknown.rustflags = ['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none', '-Zfmt-debug=none']"

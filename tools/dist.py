@@ -39,10 +39,11 @@ COPIED = {
 
 # The widget's languages: one wasm each, with that language's texts only.
 LANGS = ["vi", "en", "km"]
-# Build families, by the element's `mode`: "journey" for every widget but
-# mode="assisted" (built without assisted mode's code), "assisted" for those. A
+# Build families, by the element's `mode`: "journey" for the visitor's journey
+# (built without the other modes' code), "assisted" for mode="assisted", "check"
+# for mode="check" and mode="roster" (the go-live checks, without the journey). A
 # visitor downloads one language of one family.
-FAMILIES = ["journey", "assisted"]
+FAMILIES = ["journey", "assisted", "check"]
 
 
 def builds() -> list[str]:

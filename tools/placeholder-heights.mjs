@@ -6,7 +6,14 @@
 import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "../tests/e2e/harness.mjs";
 
 const WIDTHS = [280, 320, 360, 480, 640, 800, 1000, 1264, 1600];
-const FIRST = { choice: "", id: 'program="id"', biz: 'program="biz"', assisted: 'mode="assisted"' };
+const FIRST = {
+  choice: "",
+  id: 'program="id"',
+  biz: 'program="biz"',
+  assisted: 'mode="assisted"',
+  check: 'mode="check"',
+  roster: 'mode="roster"',
+};
 const browser = await launchBrowser();
 const server = await serveDist();
 console.log(`const WIDTHS = [${WIDTHS.join(", ")}];`);

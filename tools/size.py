@@ -49,7 +49,8 @@ def main() -> int:
     heaviest = ("", 0)
     for family in FAMILIES:
         for lang in LANGS:
-            what = f'lang="{lang}"' + (' mode="assisted"' if family == "assisted" else "")
+            what = f'lang="{lang}"' + {"journey": "", "assisted": ' mode="assisted"',
+                                       "check": ' mode="check" or "roster"'}[family]
             _, gz, _ = table(f"widget, {what}", [dist / n for n in loaded([lang], [family])])
             heaviest = max(heaviest, (what, gz), key=lambda t: t[1])
     # SRI.txt is for integrators, not downloaded by visitors; .br/.gz are the listed

@@ -14,7 +14,7 @@ export const CLASS = "VnDomainAssistant";
 export const MODULE = "vn-domain-assistant.js";
 
 export const SUMMARY =
-  "Registration assistant for Vietnam's free id.vn / biz.vn domain programme: eligibility, name suggestions with live availability, handoff to a registrar.";
+  "Registration assistant for Vietnam's free id.vn / biz.vn domain programme: eligibility, name suggestions with live availability, handoff to a registrar, and a check that a registered name serves a website and e-mail.";
 
 export const DESCRIPTION = `${SUMMARY}
 
@@ -45,7 +45,12 @@ export const UNIONS = {
     doc: "A name's availability (the `data-status` of a suggestion): `likely-available` only from NXDOMAIN, every error is `unknown`.",
     values: ["checking", "taken", "likely-available", "unknown", "invalid"],
   },
-  VndaMode: { doc: "`assisted`: one device serving a queue of people (helpers at one-stop counters).", values: ["assisted"] },
+  VndaMode: {
+    doc: "`assisted`: one device serving a queue of people (helpers at one-stop counters); `check`: is one registered name live; `roster`: the same for a list of names.",
+    values: ["assisted", "check", "roster"],
+  },
+  VndaRegistered: { doc: "Whether a checked name exists in the DNS (`unknown`: the resolvers did not answer).", values: ["yes", "no", "unknown"] },
+  VndaHttps: { doc: "The HTTPS probe, asked only when the visitor presses its button.", values: ["not-asked", "answered", "no-answer"] },
   VndaLoading: { doc: "When the widget starts.", values: ["lazy", "eager"] },
 };
 
@@ -89,7 +94,7 @@ export const ATTRIBUTES = [
     name: "mode",
     type: "VndaMode",
     description:
-      "`assisted`: one device serving a queue of people (larger targets, Next person wipes everything, a QR code and a printable slip per registrar, a session tally). Unset: the visitor's own journey.",
+      "`assisted`: one device serving a queue of people (larger targets, Next person wipes everything, a QR code and a printable slip per registrar, a session tally). `check`: is one registered name live (registered, website and its host, e-mail and SPF, HTTPS on request, the records to add). `roster`: the same for a pasted or opened list of up to 5,000 names, with totals, a sortable table and a CSV download. Unset: the visitor's own journey.",
   },
   {
     name: "loading",
@@ -139,6 +144,18 @@ export const EVENTS = [
       { name: "registrar", type: "string", description: "The registrar's id (its `data-registrar`), e.g. `matbao`." },
     ],
   },
+  {
+    name: "vnda:check",
+    detailType: "VndaCheckDetail",
+    description: "A go-live check of one name finished (`mode=\"check\"`), and again when its HTTPS probe answered. Codes only.",
+    detail: [
+      { name: "domain", type: "string", description: "The checked name, as read, e.g. `nguyenvanan.id.vn`." },
+      { name: "registered", type: "VndaRegistered", description: "Whether it exists in the DNS." },
+      { name: "website", type: "string", description: "The web host's id (e.g. `github-pages`, `netlify`), `other` (a server not recognised), `none` or `unknown`." },
+      { name: "email", type: "string", description: "The mail service's id (e.g. `google-workspace`), `other`, `none` or `unknown`." },
+      { name: "https", type: "VndaHttps", description: "What the HTTPS probe found." },
+    ],
+  },
 ];
 
 /** CSS custom properties read on the element (the fallback in style/widget.css is the default). */
@@ -172,6 +189,8 @@ export const CSS_PARTS = [
   { name: "preview", description: "The starter page's preview (`<iframe sandbox srcdoc>`)." },
   { name: "draft", description: "\"Keep my answers in this tab\" / \"Forget now\" (not in assisted mode)." },
   { name: "assisted", description: "Assisted mode's bar: Next person, the idle countdown, the session tally." },
+  { name: "live", description: "`mode=\"check\"`: \"Your site is live!\" and the link to it." },
+  { name: "totals", description: "`mode=\"roster\"`: the totals line above the table." },
 ];
 
 /** Slots. */

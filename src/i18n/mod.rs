@@ -5,6 +5,7 @@
 //! Vietnamese is the default and the reference text; English and Khmer follow it.
 
 pub mod assisted;
+pub mod check;
 pub mod eligibility;
 pub mod handoff;
 pub mod names;
@@ -124,6 +125,8 @@ pub struct Shell {
     pub keep_draft_hint: &'static str,
     pub draft_kept: &'static str,
     pub forget_draft: &'static str,
+    /// The first step's way to the go-live check (`mode="check"`).
+    pub check_site: &'static str,
 }
 
 mod shell {
@@ -157,6 +160,7 @@ mod shell {
         keep_draft_hint: "Giữ những gì bạn đã nhập (họ tên, ngày sinh, số định danh, tên miền đã chọn, trang của bạn) chỉ trong thẻ trình duyệt này, trên máy này, cho đến khi bạn đóng thẻ hoặc bấm “Xoá ngay”. Không gửi đi đâu.",
         draft_kept: "Câu trả lời của bạn (họ tên, ngày sinh, số định danh, tên miền đã chọn, trang của bạn) đang được giữ trong thẻ này, trên máy này, cho đến khi bạn đóng thẻ.",
         forget_draft: "Xoá ngay",
+        check_site: "Đã đăng ký tên miền? Kiểm tra trang của bạn",
     };
 
     pub static EN: Shell = Shell {
@@ -187,6 +191,7 @@ mod shell {
         keep_draft_hint: "Keeps what you typed (name, date of birth, ID number, the name you chose, your page) in this browser tab only, on this device, until you close the tab or press “Forget now”. Nothing is sent anywhere.",
         draft_kept: "Your answers (name, date of birth, ID number, the name you chose, your page) are kept in this tab, on this device, until you close the tab.",
         forget_draft: "Forget now",
+        check_site: "Already registered? Check your site",
     };
 
     pub static KM: Shell = Shell {
@@ -217,6 +222,7 @@ mod shell {
         keep_draft_hint: "រក្សាអ្វីដែលអ្នកបានវាយ (ឈ្មោះ ថ្ងៃខែឆ្នាំកំណើត លេខអត្តសញ្ញាណ ឈ្មោះដែនដែលបានជ្រើស ទំព័ររបស់អ្នក) តែក្នុងផ្ទាំងកម្មវិធីរុករកនេះ លើឧបករណ៍នេះ រហូតដល់អ្នកបិទផ្ទាំង ឬចុច “លុបឥឡូវ”។ មិនផ្ញើទៅណាទេ។",
         draft_kept: "ចម្លើយរបស់អ្នក (ឈ្មោះ ថ្ងៃខែឆ្នាំកំណើត លេខអត្តសញ្ញាណ ឈ្មោះដែនដែលបានជ្រើស ទំព័ររបស់អ្នក) កំពុងរក្សាទុកក្នុងផ្ទាំងនេះ លើឧបករណ៍នេះ រហូតដល់អ្នកបិទផ្ទាំង។",
         forget_draft: "លុបឥឡូវ",
+        check_site: "បានចុះឈ្មោះរួចហើយ? ពិនិត្យគេហទំព័ររបស់អ្នក",
     };
 }
 

@@ -92,7 +92,7 @@ pub fn App(
         chosen: RwSignal::new(None),
         name_extras: super::state::NameExtras::new(),
         keeping: RwSignal::new(false),
-        mode_assisted: settings.assisted,
+        mode_assisted: settings.mode == crate::attrs::Mode::Assisted,
         tally: RwSignal::new(Default::default()),
         last_activity: StoredValue::new(js_sys::Date::now()),
         starter: super::state::StarterFields::new(
@@ -129,6 +129,16 @@ pub fn App(
             on:keydown=move |_| j.last_activity.set_value(js_sys::Date::now())>
             <h2 id="vnda-title" part="title">{t.title}</h2>
             <p class="intro">{t.intro}</p>
+            // Already registered: the go-live check (another build, loaded by the
+            // element for mode="check"), with the way back to this journey.
+            {(!j.assisted()).then(|| view! {
+                <p class="check-entry">
+                    <button type="button" class="link" on:click=move |_| j.host.with_value(|h| {
+                        let _ = h.set_attribute("data-vnda-back", "");
+                        let _ = h.set_attribute("mode", "check");
+                    })>{t.check_site}</button>
+                </p>
+            })}
             // A host's logo: <img slot="logo" src="…" alt="…"> as a child of the element.
             <slot name="logo"></slot>
             <About/>

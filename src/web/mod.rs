@@ -8,6 +8,7 @@
 
 mod app;
 mod assisted;
+mod check;
 mod clipboard;
 mod draft;
 mod eligibility;
@@ -15,6 +16,7 @@ mod events;
 mod handoff;
 mod names;
 mod net;
+mod roster;
 mod starter;
 mod state;
 
@@ -26,7 +28,7 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::attrs::RawAttrs;
+use crate::attrs::{Mode, RawAttrs};
 
 /// Widgets mounted and not yet disposed, counted by their owners' cleanup.
 static MOUNTED: AtomicU32 = AtomicU32::new(0);
@@ -73,13 +75,21 @@ pub fn mount(
         on_cleanup(|| {
             MOUNTED.fetch_sub(1, Ordering::Relaxed);
         });
-        app::App(app::AppProps {
-            settings,
-            inline_config,
-            root,
-            host: host_for_app,
-        })
-        .into_any()
+        if checks(settings.mode) {
+            check::CheckApp(check::CheckAppProps {
+                settings,
+                host: host_for_app,
+            })
+            .into_any()
+        } else {
+            app::App(app::AppProps {
+                settings,
+                inline_config,
+                root,
+                host: host_for_app,
+            })
+            .into_any()
+        }
     });
     events::dispatch(
         &host,
@@ -87,6 +97,27 @@ pub fn mount(
         &[("version", env!("CARGO_PKG_VERSION"))],
     );
     Widget { _handle: handle }
+}
+
+#[cfg(any(
+    all(feature = "only-check", feature = "without-assisted"),
+    all(feature = "only-check", feature = "only-assisted")
+))]
+compile_error!("the feature only-check excludes without-assisted and only-assisted");
+
+/// Whether this widget runs the go-live checks (`mode="check"` or `"roster"`) rather
+/// than the journey. tools/build.sh builds them apart and the element module loads
+/// the build that matches the element's `mode`: there this is a constant, so the
+/// linker drops the other's code (the journey from the checks' wasm, the checks
+/// from the journey's and assisted mode's). Native builds have both.
+fn checks(mode: Mode) -> bool {
+    if cfg!(feature = "only-check") {
+        true
+    } else if cfg!(any(feature = "without-assisted", feature = "only-assisted")) {
+        false
+    } else {
+        matches!(mode, Mode::Check | Mode::Roster)
+    }
 }
 
 /// How many widgets are mounted now: lets tests (and curious integrators) see that

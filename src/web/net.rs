@@ -1,7 +1,9 @@
-//! The only network code: the optional `config` URL and DNS-over-HTTPS look-ups of
-//! candidate names (RFC 8484 GET, `Accept: application/dns-message`, no other
-//! header, so no CORS preflight; no referrer, no cookies). Nothing the visitor
-//! typed is sent except the candidate label itself.
+//! The only network code: the optional `config` URL, DNS-over-HTTPS look-ups of
+//! candidate names and, in the go-live checks, questions about the typed domains
+//! (RFC 8484 GET, `Accept: application/dns-message`, no other header, so no CORS
+//! preflight; no referrer, no cookies), and the one HTTPS probe of the visitor's
+//! own site that they ask for. Nothing the visitor typed is sent except the
+//! candidate label or the domain itself.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,9 +11,10 @@ use std::time::Duration;
 
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout;
-use web_sys::{AbortController, ReferrerPolicy, RequestCredentials};
+use web_sys::{AbortController, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
 
 use crate::availability::{Backoff, Cache};
+use crate::check::{read_answer, Answer, Question};
 use crate::dns;
 use crate::names::Status;
 
@@ -85,6 +88,48 @@ pub async fn look_up(endpoints: &[String], domain: &str, round: &Round) -> Statu
     if let Some(status) = cached(domain) {
         return status;
     }
+    let Ok(param) = dns::dns_param(domain) else {
+        return Status::Unknown;
+    };
+    let verdict = first_usable(endpoints, &param, round, |body| {
+        dns::classify(domain, body).ok()
+    })
+    .await;
+    match verdict {
+        Some(verdict) => {
+            CACHE.with(|c| {
+                c.borrow_mut()
+                    .put(domain, verdict.availability, verdict.cache_secs, now())
+            });
+            verdict.availability.into()
+        }
+        None => Status::Unknown,
+    }
+}
+
+/// One question of a go-live check about `domain`. Not cached: a check after the
+/// visitor fixed a record must ask again (resolvers cache by the records' TTL).
+/// An answer no resolver gave usably is `Unknown`, never "missing".
+pub async fn ask(endpoints: &[String], question: Question, domain: &str, round: &Round) -> Answer {
+    let Ok(param) = dns::dns_param_for(&question.name(domain), question.qtype()) else {
+        return Answer::Unknown;
+    };
+    first_usable(endpoints, &param, round, |body| {
+        Some(read_answer(question, domain, body)).filter(|a| *a != Answer::Unknown)
+    })
+    .await
+    .unwrap_or(Answer::Unknown)
+}
+
+/// Sends the `?dns=` query `param` to each usable resolver in order until `read`
+/// makes something of a well-formed DNS message. No other header than `Accept`
+/// (so no CORS preflight), no referrer, no cookies; each request times out.
+async fn first_usable<T>(
+    endpoints: &[String],
+    param: &str,
+    round: &Round,
+    read: impl Fn(&[u8]) -> Option<T>,
+) -> Option<T> {
     let usable: Vec<String> = BACKOFF.with(|b| {
         b.borrow()
             .usable(endpoints, now())
@@ -96,9 +141,6 @@ pub async fn look_up(endpoints: &[String], domain: &str, round: &Round) -> Statu
         if round.is_cancelled() {
             break;
         }
-        let Ok(param) = dns::dns_param(domain) else {
-            break;
-        };
         let Ok(controller) = AbortController::new() else {
             break;
         };
@@ -106,7 +148,7 @@ pub async fn look_up(endpoints: &[String], domain: &str, round: &Round) -> Statu
         let timer = controller.clone();
         set_timeout(move || timer.abort(), TIMEOUT);
         let response = Request::get(&endpoint)
-            .query([("dns", &param)])
+            .query([("dns", param)])
             .header("Accept", "application/dns-message")
             .referrer_policy(ReferrerPolicy::NoReferrer)
             // Never the host's cookies, even from a resolver on the page's own origin.
@@ -122,22 +164,18 @@ pub async fn look_up(endpoints: &[String], domain: &str, round: &Round) -> Statu
             }
             Ok(r) if r.ok() && is_dns_message(r.headers().get("content-type").as_deref()) => {
                 match r.binary().await {
-                    Ok(body) => dns::classify(domain, &body).ok(),
+                    Ok(body) => read(&body),
                     Err(_) => None,
                 }
             }
             _ => None,
         };
         round.in_flight.borrow_mut().retain(|c| c != &controller);
-        if let Some(verdict) = answer {
-            CACHE.with(|c| {
-                c.borrow_mut()
-                    .put(domain, verdict.availability, verdict.cache_secs, now())
-            });
-            return verdict.availability.into();
+        if answer.is_some() {
+            return answer;
         }
     }
-    Status::Unknown
+    None
 }
 
 fn is_dns_message(content_type: Option<&str>) -> bool {
@@ -146,4 +184,29 @@ fn is_dns_message(content_type: Option<&str>) -> bool {
             .next()
             .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/dns-message"))
     })
+}
+
+/// How long the HTTPS probe waits for the visitor's site.
+const PROBE_TIMEOUT: Duration = Duration::from_millis(10000);
+
+/// The one HTTPS probe the visitor asks for: a `no-cors` GET of
+/// `https://<domain>/` without cookies, referrer or cache. An (opaque) response
+/// means something answered over HTTPS; an error (no server, no valid certificate,
+/// a refused or timed-out connection) means nothing did. A page can learn nothing
+/// more, and nothing more is claimed.
+pub async fn probe_https(domain: &str) -> bool {
+    let Ok(controller) = AbortController::new() else {
+        return false;
+    };
+    let timer = controller.clone();
+    set_timeout(move || timer.abort(), PROBE_TIMEOUT);
+    Request::get(&format!("https://{domain}/"))
+        .mode(RequestMode::NoCors)
+        .credentials(RequestCredentials::Omit)
+        .referrer_policy(ReferrerPolicy::NoReferrer)
+        .cache(RequestCache::NoStore)
+        .abort_signal(Some(&controller.signal()))
+        .send()
+        .await
+        .is_ok()
 }

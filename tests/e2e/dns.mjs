@@ -19,20 +19,30 @@ export function freePort() {
   });
 }
 
+const SOA = "@ IN SOA ns1.test. hostmaster.test. 2026112401 3600 600 86400 60";
+const DELEGATION = (label) => [`${label} IN NS ns1.example-host.vn.`, `${label} IN NS ns2.example-host.vn.`];
+
 /**
  * The fixture zone: `delegated` names get NS records (a referral, as real id.vn
- * names do), `hosted` names only an A record; everything else is NXDOMAIN.
+ * names do), `hosted` names only an A record, `sites` names are delegated to a zone
+ * of their own that NSD also serves (so their A, AAAA, CNAME, MX and TXT records
+ * answer as a recursive resolver's would); everything else is NXDOMAIN.
  */
-export function zoneText({ delegated = [], hosted = [] }) {
+export function zoneText({ delegated = [], hosted = [], sites = {} }) {
   const lines = [
     "$ORIGIN id.vn.",
     "$TTL 300",
-    "@ IN SOA ns1.test. hostmaster.test. 2026112401 3600 600 86400 60",
+    SOA,
     "@ IN NS ns1.test.",
-    ...delegated.flatMap((label) => [`${label} IN NS ns1.example-host.vn.`, `${label} IN NS ns2.example-host.vn.`]),
+    ...[...delegated, ...Object.keys(sites)].flatMap(DELEGATION),
     ...hosted.map((label) => `${label} IN A 192.0.2.10`),
   ];
   return lines.join("\n") + "\n";
+}
+
+/** The zone of a `sites` name: its records, relative to it (e.g. `www IN CNAME x.github.io.`). */
+function siteZoneText(label, records) {
+  return [`$ORIGIN ${label}.id.vn.`, "$TTL 300", SOA, ...DELEGATION("@"), ...records].join("\n") + "\n";
 }
 
 function waitForExit(child, ms) {
@@ -81,6 +91,15 @@ export async function startDoh(zone) {
   const dir = await mkdtemp(join(tmpdir(), "vnda-dns-"));
   const [nsdPort, dohPort] = [await freePort(), await freePort()];
   await writeFile(join(dir, "id.vn.zone"), zoneText(zone));
+  const sites = Object.entries(zone.sites ?? {});
+  for (const [label, records] of sites) {
+    await writeFile(join(dir, `${label}.id.vn.zone`), siteZoneText(label, records));
+  }
+  const siteZones = sites.map(([label]) => `zone:\n  name: ${label}.id.vn\n  zonefile: ${label}.id.vn.zone\n`).join("");
+  // Names (and their subdomains) whose every question dnsdist answers SERVFAIL.
+  const servfail = (zone.servfail ?? [])
+    .map((label) => `addAction(makeRule("${label}.id.vn."), RCodeAction(DNSRCode.SERVFAIL))\n`)
+    .join("");
   await writeFile(
     join(dir, "nsd.conf"),
     `server:
@@ -102,14 +121,14 @@ remote-control:
 zone:
   name: id.vn
   zonefile: id.vn.zone
-`,
+${siteZones}`,
   );
   await writeFile(
     join(dir, "dnsdist.conf"),
     `setSecurityPollSuffix("")
 newServer({address="127.0.0.1:${nsdPort}", healthCheckMode="up"})
 addDOHLocal("127.0.0.1:${dohPort}", nil, nil, {"/dns-query"}, {customResponseHeaders={["access-control-allow-origin"]="*"}})
-`,
+${servfail}`,
   );
   const log = [];
   const keep = (child, name) => {

@@ -72,7 +72,7 @@ export function hostPage(body, { head = "" } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test host</title>${head}
 <script>
   window.events = [];
-  for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff"]) {
+  for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff", "vnda:check"]) {
     document.addEventListener(name, (e) => window.events.push({ name, id: e.target.id, detail: e.detail }));
   }
 </script></head><body>${body}

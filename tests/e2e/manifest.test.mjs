@@ -58,7 +58,7 @@ before(async () => {
   element = manifest.modules?.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === TAG);
   browser = await launchBrowser();
   server = await serveDist();
-  doh = await startDoh({ delegated: ["annguyen"], hosted: ["nguyenvanan"] });
+  doh = await startDoh({ delegated: ["annguyen"], hosted: ["nguyenvanan"], sites: { ansite: ["@ IN A 192.0.2.7", "www IN A 192.0.2.7"] } });
   scratch = await mkdtemp(join(tmpdir(), "vnda-manifest-"));
 });
 after(async () => {
@@ -242,6 +242,8 @@ describe("along a journey", () => {
 <vn-domain-assistant id="w" lang="en" today="2025-06-01" doh="${doh.url}"><a href="https://example.vn/">fallback</a></vn-domain-assistant>
 <vn-domain-assistant id="bad" lang="en" loading="eager"><script type="application/json">{ "nope": true }</script></vn-domain-assistant>
 <vn-domain-assistant id="a" lang="en" mode="assisted" loading="eager" today="2025-06-01" doh="${doh.url}"></vn-domain-assistant>
+<vn-domain-assistant id="c" lang="en" mode="check" loading="eager" doh="${doh.url}"></vn-domain-assistant>
+<vn-domain-assistant id="r" lang="en" mode="roster" loading="eager" doh="${doh.url}"></vn-domain-assistant>
 <div id="spacer"></div>
 <vn-domain-assistant id="far" lang="en"><a href="https://example.vn/">fallback</a></vn-domain-assistant>
 <style>#spacer { height: 8000px }</style>`;
@@ -261,7 +263,7 @@ describe("along a journey", () => {
     };
     try {
       await collect(); // before any widget starts: the fallback's slot
-      await readyCount(page, 3);
+      await readyCount(page, 5);
       await collect();
       const w = page.locator("#w");
       await w.getByRole("radio", { name: /id\.vn/ }).check();
@@ -289,6 +291,18 @@ describe("along a journey", () => {
       await w.locator("iframe.preview").waitFor();
       await collect();
       await page.waitForFunction(() => window.events.some((e) => e.name === "vnda:handoff"));
+      // The go-live checks: one name (vnda:check, "your site is live" or not), a list.
+      const c = page.locator("#c");
+      await c.getByLabel("Domain name").fill("ansite.id.vn");
+      await c.getByRole("button", { name: "Check" }).click();
+      await page.waitForFunction(() => window.events.some((e) => e.name === "vnda:check"));
+      await c.getByText("Your site is live!").waitFor();
+      await collect();
+      const r = page.locator("#r");
+      await r.getByLabel("Domain names", { exact: true }).fill("ansite.id.vn\nannguyen.id.vn");
+      await r.getByRole("button", { name: "Check 2 names" }).click();
+      await r.locator(".totals").waitFor();
+      await collect();
       seen.events = await page.evaluate(() => window.events.map(({ name, id, detail }) => ({ name, id, detail })));
       assert.deepEqual(errors, []);
     } catch (e) {
