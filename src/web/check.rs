@@ -239,6 +239,17 @@ fn Report(
         && f.registered_verdict() == check::Verdict::Ok;
     let domain = f.domain.clone();
     let registered = f.registered_verdict() == check::Verdict::Ok;
+    // A host or mail service already recognised is the one to complete.
+    let web_host = match &f.website {
+        check::Website::Host { host: Some(h), .. } => h.id.clone(),
+        _ => String::new(),
+    };
+    let mail_service = match &f.email.mx {
+        check::Mx::Found {
+            service: Some(s), ..
+        } => s.id.clone(),
+        _ => String::new(),
+    };
     view! {
         {live}
         <ul class="findings">
@@ -261,16 +272,23 @@ fn Report(
                 </li>
             })}
         </ul>
-        {website_to_fix.then(|| view! { <WebsiteSetup c domain=f.domain.clone()/> })}
-        {mail_to_fix.then(|| view! { <MailSetup c domain=f.domain.clone()/> })}
+        {(website_to_fix || mail_to_fix).then(|| view! {
+            <div class="setup">
+                <h4>{t.setup_title}</h4>
+                <p>{t.setup_intro}</p>
+                {website_to_fix.then(|| view! { <WebsiteSetup c domain=f.domain.clone() found=web_host/> })}
+                {mail_to_fix.then(|| view! { <MailSetup c domain=f.domain.clone() found=mail_service/> })}
+                <p>{t.after_setup}</p>
+            </div>
+        })}
     }
 }
 
 /// The records to add for the host the visitor picks.
 #[component]
-fn WebsiteSetup(c: Checker, domain: String) -> impl IntoView {
+fn WebsiteSetup(c: Checker, domain: String, found: String) -> impl IntoView {
     let t = c.lang.check();
-    let chosen = RwSignal::new(String::new());
+    let chosen = RwSignal::new(found);
     let site = RwSignal::new(String::new());
     let options = c.hosts.with_value(|h| {
         h.setups()
@@ -303,13 +321,15 @@ fn WebsiteSetup(c: Checker, domain: String) -> impl IntoView {
         }
     };
     view! {
-        <div class="setup" data-setup="website">
-            <h4>{t.setup_title}</h4>
+        <div data-setup="website">
             <div class="field">
                 <label for="vnda-check-host">{t.host_label}</label>
                 <select id="vnda-check-host" on:change=move |ev| chosen.set(event_target_value(&ev))>
                     <option value="">{t.host_choose}</option>
-                    {options.iter().map(|(id, name, _)| view! { <option value=id.clone()>{name.clone()}</option> }).collect_view()}
+                    {options.iter().map(|(id, name, _)| {
+                        let selected = chosen.get_untracked() == *id;
+                        view! { <option value=id.clone() selected=selected>{name.clone()}</option> }
+                    }).collect_view()}
                     <option value="registrar">{t.registrar_hosting}</option>
                 </select>
             </div>
@@ -338,21 +358,24 @@ fn WebsiteSetup(c: Checker, domain: String) -> impl IntoView {
 
 /// The MX and SPF records for the mail service the visitor picks.
 #[component]
-fn MailSetup(c: Checker, domain: String) -> impl IntoView {
+fn MailSetup(c: Checker, domain: String, found: String) -> impl IntoView {
     let t = c.lang.check();
-    let chosen = RwSignal::new(String::new());
+    let chosen = RwSignal::new(found);
     let options = c.hosts.with_value(|h| {
         h.mail_services()
             .map(|s| (s.id.clone(), s.name.clone()))
             .collect::<Vec<_>>()
     });
     view! {
-        <div class="setup" data-setup="email">
+        <div data-setup="email">
             <div class="field">
                 <label for="vnda-check-mail">{t.mail_label}</label>
                 <select id="vnda-check-mail" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <option value="">{t.host_choose}</option>
-                    {options.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    <option value="">{t.mail_choose}</option>
+                    {options.into_iter().map(|(id, name)| {
+                        let selected = chosen.get_untracked() == id;
+                        view! { <option value=id selected=selected>{name}</option> }
+                    }).collect_view()}
                 </select>
             </div>
             {move || {
@@ -395,7 +418,6 @@ fn Records(
         });
     };
     view! {
-        <p>{t.setup_intro}</p>
         {move || {
             let with_priority = priorities();
             view! {
@@ -423,6 +445,5 @@ fn Records(
             <button type="button" class="secondary" on:click=copy>{t.copy_records}</button>
             <span role="status" aria-live="polite">{move || copied.get().map(|ok| if ok { t.copied } else { c.lang.shell().copy_failed })}</span>
         </p>
-        <p>{t.after_setup}</p>
     }
 }

@@ -166,10 +166,10 @@ pub fn Roster(c: Checker) -> impl IntoView {
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))></textarea>
         </div>
-        <div class="field">
+        <p class="file-pick">
             <label for="vnda-roster-file">{t.open_file}</label>
-            <input id="vnda-roster-file" type="file" accept=".txt,.csv,text/plain,text/csv" on:change=open_file/>
-        </div>
+            <input id="vnda-roster-file" class="visually-hidden" type="file" accept=".txt,.csv,text/plain,text/csv" on:change=open_file/>
+        </p>
         <p id="vnda-roster-summary">{summary}</p>
         {bad}
         <p>
@@ -192,7 +192,9 @@ pub fn Roster(c: Checker) -> impl IntoView {
                 </p>
             }
         })}
-        <div class="status" role="status" aria-live="polite">
+        // Said when the list is done or stopped; on screen, the totals line says it
+        // (and the stop, below the progress bar).
+        <div class="status visually-hidden" role="status" aria-live="polite">
             {move || {
                 let n = total.get();
                 let done = rows.with(Vec::len);
@@ -205,6 +207,11 @@ pub fn Roster(c: Checker) -> impl IntoView {
                 }
             }}
         </div>
+        {move || stopped.get().then(|| view! {
+            <p class="stopped" aria-hidden="true">{t.stopped
+                .replace("{done}", &rows.with(Vec::len).to_string())
+                .replace("{n}", &total.get().to_string())}</p>
+        })}
         {move || (!rows.with(Vec::is_empty)).then(|| view! {
             <p class="totals" part="totals">{move || rows.with(|r| texts::totals(c.lang, &roster::totals(r)))}</p>
             <p>

@@ -1,6 +1,6 @@
 // `make bench`: the figures of issue #8's "Speed" section, as one table.
 //
-//   node tests/bench/bench.mjs [--only=size,startup,typing,native,availability,phone,lazy,lighthouse] [--strict]
+//   node tests/bench/bench.mjs [--only=size,startup,typing,native,availability,roster,phone,lazy,lighthouse] [--strict]
 //
 // Benchmarks, not timed tests: a figure over its budget is printed as "over" and
 // the exit status stays 0 (--strict makes it 1). A figure that cannot be taken
@@ -22,10 +22,11 @@ import { measureAvailability, ROUND_NAMES } from "./availability.mjs";
 import { measurePhone } from "./phone.mjs";
 import { measureLazy } from "./lazy.mjs";
 import { measureLighthouse } from "./lighthouse.mjs";
+import { measureRoster, rosterLabels } from "./roster.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const run = promisify(execFile);
-const PARTS = ["size", "startup", "typing", "native", "availability", "phone", "lazy", "lighthouse"];
+const PARTS = ["size", "startup", "typing", "native", "availability", "roster", "phone", "lazy", "lighthouse"];
 
 // The hard cap make test enforces (tools/size.py) and the goal.
 const SIZE_CAP = 250_000;
@@ -143,6 +144,27 @@ async function availability(browser, proxy) {
   );
 }
 
+async function roster(browser) {
+  say(`roster (${rosterLabels().length * 2} names, DoH answers ${DOH_DELAY_MS} ms late)`);
+  const doh = await startDoh({ hosted: rosterLabels() });
+  const slow = await startDelayProxy(doh.url, DOH_DELAY_MS);
+  try {
+    const r = await measureRoster(browser, slow, DOH_DELAY_MS);
+    row(`roster: ${r.names} names, press → table whole`, ms(r.elapsed));
+    row("roster: names per second", r.perSecond.toFixed(1));
+    row("roster: DoH questions per round trip", r.perRoundTrip.toFixed(2), "≈ 8 (the in-flight limit)", within(r.perRoundTrip >= 7));
+    row("roster: questions in flight at once, most", String(r.peak), "≤ 8", within(r.peak <= 8));
+    notes.push(
+      `roster: mode="roster" with ${r.names} names pasted (half exist: six questions each; half do not: one, nothing ` +
+        `more asked), against the local resolver answering ${DOH_DELAY_MS} ms late; from the press to the table's last row; ` +
+        `${r.questions} questions counted at the resolver; "${r.totals}"`,
+    );
+  } finally {
+    await slow.close();
+    await doh.stop();
+  }
+}
+
 async function lazy(browser) {
   say("lazy start: the untouched page, and a phone on a slow network (5 cold starts)");
   const l = await measureLazy(browser);
@@ -202,7 +224,7 @@ function printTable(machineLine) {
   console.log(`\nMachine: ${machineLine}`);
 }
 
-const browserParts = only.filter((p) => ["startup", "typing", "availability", "phone", "lazy"].includes(p));
+const browserParts = only.filter((p) => ["startup", "typing", "availability", "roster", "phone", "lazy"].includes(p));
 let browser, doh, proxy;
 let status = 0;
 try {
@@ -219,6 +241,7 @@ try {
   if (only.includes("typing")) await typing(browser, proxy);
   if (only.includes("native")) await native();
   if (only.includes("availability")) await availability(browser, proxy);
+  if (only.includes("roster")) await roster(browser);
   if (only.includes("phone")) await phone(browser, doh.url);
   if (only.includes("lazy")) await lazy(browser);
   if (only.includes("lighthouse")) await lighthouse();

@@ -21,7 +21,7 @@
 import { spawn } from "node:child_process";
 import { access } from "node:fs/promises";
 import puppeteer from "puppeteer-core";
-import { Builder, WebElement } from "selenium-webdriver";
+import { Builder, Key, WebElement } from "selenium-webdriver";
 import { freePort } from "./dns.mjs";
 
 const COMMAND_MS = 20000;
@@ -185,7 +185,8 @@ class WebKit {
   }
 
   type(handle, text) {
-    return within(COMMAND_MS, "webkit: type", handle.sendKeys(text));
+    // A bare "\n" is not a key to WebKitWebDriver: Enter is.
+    return within(COMMAND_MS, "webkit: type", handle.sendKeys(text.replaceAll("\n", Key.ENTER)));
   }
 
   async click(handle) {

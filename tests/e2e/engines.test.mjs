@@ -28,7 +28,7 @@ for (const level of ["error", "warn"]) {
   };
 }
 document.addEventListener("securitypolicyviolation", (e) => recorded.violations.push(e.violatedDirective + " " + e.blockedURI));
-for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff"]) {
+for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff", "vnda:check"]) {
   document.addEventListener(name, (e) => recorded.events.push({ name, id: e.target.id, detail: e.detail }));
 }
 addEventListener("message", (e) => {
@@ -43,7 +43,12 @@ const host = (body, title = "engine test") => `<!doctype html><html lang="en"><h
 // Dates a visitor types; the widget reads them the same in every engine.
 const CITIZEN = { name: "Nguyễn Văn An", birth: "15/03/2005", id: "084205012345" };
 const TOO_OLD = { name: "Trần Thị Bình", birth: "15/03/1990", id: "084190012345" };
-const FIXTURE = { delegated: ["annguyen"], hosted: ["nguyenvanan"] };
+const FIXTURE = {
+  delegated: ["annguyen"],
+  hosted: ["nguyenvanan"],
+  // A registered name with a GitHub Pages site, for the go-live checks.
+  sites: { ghpages: ["@ IN A 185.199.108.153", "www IN CNAME someone.github.io."] },
+};
 
 let server;
 let doh;
@@ -75,6 +80,14 @@ before(async () => {
       "/t/km.html": host(widget('lang="km"')),
       "/t/vi.html": host(widget('lang="vi"')),
       "/t/strict.html": { body: host(`<p>Host text.</p>${widget('lang="en"')}`), headers: { "content-security-policy": csp } },
+      "/t/check.html": {
+        body: host(`<p>Host text.</p>${widget('lang="en" mode="check"')}`),
+        headers: { "content-security-policy": csp },
+      },
+      "/t/roster.html": {
+        body: host(`<p>Host text.</p>${widget('lang="en" mode="roster"')}`),
+        headers: { "content-security-policy": csp },
+      },
   };
   server = await serveDist({ pages });
   // The frame's parent is this server's origin, known once it listens.
@@ -236,6 +249,44 @@ for (const [name, make] of Object.entries(ENGINES).filter(([name]) => !only || o
       const { violations, errors } = await recorded(engine);
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
+    });
+
+    it("checks that a registered name is live, and a list of names, on a strict-CSP host", async () => {
+      await engine.open(server.url + "/t/check.html");
+      await ready(engine);
+      await engine.type(await field(engine, "vnda-check-domain"), "https://www.ghpages.id.vn/");
+      await engine.click(await engine.element(() => document.querySelector("#w").shadowRoot.querySelector("form button[type=submit]")));
+      const found = await until(engine, "the findings", () => {
+        const root = document.querySelector("#w").shadowRoot;
+        const items = [...root.querySelectorAll("[data-finding]")];
+        return items.length >= 3 && {
+          verdicts: Object.fromEntries(items.map((li) => [li.dataset.finding, li.dataset.verdict])),
+          live: root.querySelector(".live a")?.getAttribute("href"),
+        };
+      });
+      assert.deepEqual(found, {
+        verdicts: { registered: "ok", website: "ok", email: "missing", https: "unknown" },
+        live: "https://ghpages.id.vn/",
+      });
+      let { events, violations, errors } = await recorded(engine);
+      assert.deepEqual(
+        events.filter((e) => e.name === "vnda:check").map((e) => e.detail),
+        [{ domain: "ghpages.id.vn", registered: "yes", website: "github-pages", email: "none", https: "not-asked" }],
+      );
+      assert.deepEqual([violations, errors], [[], []]);
+
+      await engine.open(server.url + "/t/roster.html");
+      await ready(engine);
+      await engine.type(await field(engine, "vnda-roster-list"), "ghpages.id.vn\nkhongco.id.vn\nghpages.id.vn");
+      await engine.click(await button(engine, "Check 2 names"));
+      const rows = await until(engine, "the table", () => {
+        const root = document.querySelector("#w").shadowRoot;
+        const trs = [...root.querySelectorAll("table.roster tbody tr")];
+        return trs.length === 2 && root.querySelector(".totals")?.textContent && trs.map((tr) => [tr.dataset.domain, tr.dataset.website]);
+      });
+      assert.deepEqual(rows.sort(), [["ghpages.id.vn", "github-pages"], ["khongco.id.vn", "none"]]);
+      ({ violations, errors } = await recorded(engine));
+      assert.deepEqual([violations, errors], [[], []]);
     });
 
     it("renders Khmer and Vietnamese letters, not boxes", async () => {
