@@ -11,6 +11,21 @@ cd "$(dirname "$0")/.."
 mode=${1:-build}
 say() { echo "setup: $*"; }
 
+# tools/setup.sh mutants: only cargo-mutants, exactly this version (make mutants
+# tests the native core, so nothing the build or the browsers need). Ahead of the
+# other blocks so that this mode runs none of them.
+if [ "$mode" = mutants ]; then
+  want=27.1.0
+  have=$(cargo mutants --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$have" != "$want" ]; then
+    say "installing cargo-mutants $want (had: ${have:-none}); takes a few minutes once"
+    # --locked first; without it when the crates mirror lags the tool's lockfile.
+    cargo install cargo-mutants --version "$want" --locked ||
+      cargo install cargo-mutants --version "$want"
+  fi
+  exit 0
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
