@@ -228,20 +228,24 @@ pub fn Roster(c: Checker) -> impl IntoView {
                         {column(Column::Email, t.col_email)}
                     </tr></thead>
                     <tbody>
-                        {move || sorted().into_iter().map(|f| {
-                            let cells = texts::cells(c.lang, &f);
-                            let codes = f.codes();
-                            view! {
-                                <tr data-domain=codes.domain data-registered=codes.registered
-                                    data-website=codes.website data-email=codes.email data-https=codes.https>
-                                    <th scope="row">{f.domain.clone()}</th>
-                                    <td>{cells.registered}</td>
-                                    <td>{cells.website}</td>
-                                    <td>{cells.https}</td>
-                                    <td>{cells.email}</td>
-                                </tr>
+                        // Keyed: a name's row is drawn once (again only when its HTTPS
+                        // answer comes), not the whole table at each name done.
+                        <For each=sorted key=|f| (f.domain.clone(), f.https.code()) let(f)>
+                            {
+                                let cells = texts::cells(c.lang, &f);
+                                let codes = f.codes();
+                                view! {
+                                    <tr data-domain=codes.domain data-registered=codes.registered
+                                        data-website=codes.website data-email=codes.email data-https=codes.https>
+                                        <th scope="row">{f.domain.clone()}</th>
+                                        <td>{cells.registered}</td>
+                                        <td>{cells.website}</td>
+                                        <td>{cells.https}</td>
+                                        <td>{cells.email}</td>
+                                    </tr>
+                                }
                             }
-                        }).collect_view()}
+                        </For>
                     </tbody>
                 </table>
             </div>

@@ -17,7 +17,7 @@
 //    requests reaching the proxy.
 import { namesPage, openNames, shownDomains } from "./journey.mjs";
 import { dnsParam } from "../e2e/late-doh.mjs";
-import { median, startSite } from "./common.mjs";
+import { median, roundTrips, startSite } from "./common.mjs";
 
 const RTT_RUNS = 7;
 export const ROUND_NAMES = ["Lê Thị Hoa", "Trần Minh Khoa", "Phạm Thu Trang", "Võ Hoàng Long", "Đặng Quốc Bảo"];
@@ -98,17 +98,7 @@ export async function measureAvailability(browser, proxy) {
     const url = site.url + "/t/names.html";
     await page.goto(url);
     await page.waitForFunction(() => window.events.some((e) => e.name === "vnda:ready"));
-    const probes = Array.from({ length: RTT_RUNS + 1 }, (_, i) => `${proxy.url}?dns=${dnsParam(`rtt-probe-${i}.id.vn`)}`);
-    const rtts = await page.evaluate(async (probes) => {
-      const times = [];
-      for (const u of probes) {
-        const t = performance.now();
-        const r = await fetch(u, { headers: { accept: "application/dns-message" }, referrerPolicy: "no-referrer" });
-        if (!r.ok || (await r.arrayBuffer()).byteLength < 12) throw new Error(`probe: HTTP ${r.status}`);
-        times.push(performance.now() - t);
-      }
-      return times.slice(1);
-    }, probes);
+    const rtts = await roundTrips(page, proxy.url, RTT_RUNS);
     const rtt = median(rtts);
 
     // The names step; its first list is looked up on arrival.

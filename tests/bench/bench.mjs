@@ -152,7 +152,8 @@ async function roster(browser) {
     const r = await measureRoster(browser, slow, DOH_DELAY_MS);
     row(`roster: ${r.names} names, press → table whole`, ms(r.elapsed));
     row("roster: names per second", r.perSecond.toFixed(1));
-    row("roster: DoH questions per round trip", r.perRoundTrip.toFixed(2), "≈ 8 (the in-flight limit)", within(r.perRoundTrip >= 7));
+    row(`roster: DoH questions per round trip (${ms(r.rtt)})`, r.perRoundTrip.toFixed(2), "≈ 8 (the in-flight limit)", within(r.perRoundTrip >= 7));
+    row(`roster: DoH questions per ${DOH_DELAY_MS} ms`, r.perDelay.toFixed(2));
     row("roster: questions in flight at once, most", String(r.peak), "≤ 8", within(r.peak <= 8));
     notes.push(
       `roster: mode="roster" with ${r.names} names pasted (half exist: six questions each; half do not: one, nothing ` +

@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { startServer } from "../../tools/serve.mjs";
 import { DIST as BUILT } from "../e2e/harness.mjs";
+import { dnsParam } from "../e2e/late-doh.mjs";
 
 /** This tree's dist/, or another build to compare with (BENCH_DIST=path). */
 export const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : BUILT;
@@ -41,4 +42,23 @@ export async function machine(browserVersion) {
     `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${load} at start; ` +
     `${os}; Node ${process.version}; Chromium ${browserVersion}; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`
   );
+}
+
+/**
+ * `runs` single DoH GETs from `page` (fetch, the widget's headers) to `dohUrl`, one
+ * after the other, each for a name nobody asked, after one to warm the connection:
+ * their times in ms.
+ */
+export async function roundTrips(page, dohUrl, runs) {
+  const probes = Array.from({ length: runs + 1 }, (_, i) => `${dohUrl}?dns=${dnsParam(`rtt-probe-${Date.now()}-${i}.id.vn`)}`);
+  return page.evaluate(async (probes) => {
+    const times = [];
+    for (const u of probes) {
+      const t = performance.now();
+      const r = await fetch(u, { headers: { accept: "application/dns-message" }, referrerPolicy: "no-referrer" });
+      if (!r.ok || (await r.arrayBuffer()).byteLength < 12) throw new Error(`probe: HTTP ${r.status}`);
+      times.push(performance.now() - t);
+    }
+    return times.slice(1);
+  }, probes);
 }

@@ -5,21 +5,18 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import jsQR from "jsqr";
-import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+import { axeViolations, hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
 import { startDoh } from "./dns.mjs";
 import { readPdf } from "./pdf.mjs";
 
 let browser;
 let server;
 let doh;
-let axeSource;
 before(async () => {
   browser = await launchBrowser();
   server = await serveDist();
   doh = await startDoh({ delegated: ["annguyen"], hosted: [] });
-  axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 });
 after(async () => {
   await browser?.close();
@@ -161,14 +158,11 @@ async function printed(page) {
 const marks = (page) =>
   page.evaluate(() => document.querySelectorAll("[data-vnda-print], [data-vnda-print-path], [data-vnda-print-hide]").length);
 
-/** axe-core's serious and critical WCAG 2.2 A/AA findings in the page, shadow DOM included. */
+/** axe-core's serious and critical WCAG 2.2 A/AA findings in the widget, shadow DOM included. */
 async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
-  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-  const result = await page.evaluate((runOnly) => window.axe.run({ include: [["#w"]] }, { runOnly, iframes: false }), tags);
-  return result.violations
+  return (await axeViolations(page))
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+    .map((v) => v.text);
 }
 
 describe("assisted mode", () => {

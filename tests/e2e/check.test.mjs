@@ -5,7 +5,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
+import { axeViolations, hostPage, launchBrowser, newPage, readyCount, serveDist } from "./harness.mjs";
 import { freePort, startDoh } from "./dns.mjs";
 import { askedName, startDelayProxy } from "./late-doh.mjs";
 
@@ -130,6 +130,7 @@ describe('mode="check"', () => {
     await w.getByText("Your registrar turns on the free hosting").waitFor();
     await w.getByLabel("Where is your e-mail hosted?").selectOption({ label: "Zoho Mail" });
     const mail = await w.locator('[data-setup="email"] table.records tbody tr').allInnerTexts();
+    assert.deepEqual((await axeViolations(page)).map((v) => v.text), [], "WCAG 2.2 AA, with every part of a report shown");
     assert.ok(mail.some((r) => /MX/.test(r) && /zoho/.test(r)), JSON.stringify(mail));
     assert.ok(mail.some((r) => /TXT/.test(r) && /v=spf1/.test(r)), JSON.stringify(mail));
     assert.deepEqual(errors, []);
@@ -296,6 +297,7 @@ describe('mode="roster"', () => {
     assert.deepEqual((await rows()).map((r) => r[0]), ["mailonly.id.vn", "khongco.id.vn", "ghpages.id.vn", "empty.id.vn"]);
     await w.getByRole("button", { name: "Sort by Website" }).click();
     assert.equal((await rows())[0][0], "ghpages.id.vn", "the site first");
+    assert.deepEqual((await axeViolations(page)).map((v) => v.text), [], "WCAG 2.2 AA: list, bad lines, table");
 
     const download = page.waitForEvent("download");
     await w.getByRole("button", { name: "Download the table (CSV)" }).click();

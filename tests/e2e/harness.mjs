@@ -3,6 +3,7 @@
 // origin through request routing, and every console error and request recorded.
 import { chromium } from "playwright-core";
 import { access, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../tools/serve.mjs";
@@ -82,4 +83,24 @@ export function hostPage(body, { head = "" } = {}) {
 /** Waits until `count` widgets have dispatched vnda:ready. */
 export async function readyCount(page, count) {
   await page.waitForFunction((n) => window.events.filter((e) => e.name === "vnda:ready").length >= n, count);
+}
+
+let axeSource;
+/**
+ * axe-core's WCAG 2.2 A/AA violations inside `include` (a selector; shadow DOM
+ * included), each as "id (impact): targets".
+ */
+export async function axeViolations(page, include = "#w") {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  const result = await page.evaluate(
+    ([selector, runOnly]) => window.axe.run({ include: [[selector]] }, { runOnly, iframes: false }),
+    [include, tags],
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    text: `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
+  }));
 }
