@@ -43,10 +43,11 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
-	@# The builds of tools/build.sh differ only in Lang::pick and Journey::assisted; lint one of each.
+	@# The builds of tools/build.sh differ only in Lang::pick, Journey::assisted and web::checks; lint one of each.
 	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km,without-assisted -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km,only-assisted -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --quiet --features only-km,only-check -- -D warnings
 
 unit:
 	cargo test --quiet
