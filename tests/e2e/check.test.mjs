@@ -308,10 +308,12 @@ describe('mode="roster"', () => {
     const ghpages = lines.find((l) => l.startsWith("ghpages.id.vn,")).split(",");
     assert.deepEqual(ghpages.slice(0, 8), ["ghpages.id.vn", "yes", "ok", "github-pages", "not-asked", "ok", "google-workspace", "found"]);
     assert.match(ghpages[8], /^\d{4}-\d\d-\d\dT\d\d:\d\d/, "the check time");
-    // Only the domains (and their www) were asked about; the owners' names never left.
+    // Only the domains (and their www) were asked about, nothing else was sent anywhere:
+    // the owners' names in the list never left the tab.
     const asked = new Set(dohQuestions(requests));
     assert.deepEqual([...asked].filter((n) => !/^(www\.)?(ghpages|khongco|empty|mailonly)\.id\.vn$/.test(n)), []);
     assert.ok(!asked.has("www.khongco.id.vn"), "nothing more about a name that does not exist");
+    assert.deepEqual(requests.filter((r) => !r.url.startsWith(server.url) && !r.url.startsWith(doh.url)), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
