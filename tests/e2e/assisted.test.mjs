@@ -58,7 +58,7 @@ async function citizen(w, { name, dob, id }, { copy = false } = {}) {
   await w.getByLabel("Date of birth").fill(dob);
   await w.getByLabel("Citizen ID number").fill(id);
   await w.getByRole("checkbox").check();
-  await w.getByRole("button", { name: "Check" }).click();
+  await w.getByRole("button", { name: "Check", exact: true }).click();
   await w.getByRole("button", { name: /choose a name/ }).click();
   const free = w.locator('li[data-status="likely-available"]').first();
   await free.waitFor();
@@ -305,7 +305,7 @@ describe("assisted mode", () => {
         await w.getByLabel("Date of birth").fill(p.dob);
         await w.getByLabel("Citizen ID number").fill(p.id);
         await w.getByRole("checkbox").check();
-        await w.getByRole("button", { name: "Check" }).click();
+        await w.getByRole("button", { name: "Check", exact: true }).click();
         await w.locator('[data-outcome="not-eligible"]').waitFor();
       }
       await w.getByRole("button", { name: "Next person" }).click();

@@ -188,7 +188,7 @@ describe('mode="check"', () => {
       ["nguyễnvănan.id.vn", "Names with Vietnamese letters are registered in their xn--… form: type that form, as your registrar shows it."],
     ]) {
       await field.fill(typed);
-      await w.getByRole("button", { name: "Check" }).click();
+      await w.getByRole("button", { name: "Check", exact: true }).click();
       await w.locator("#vnda-check-domain-error").getByText(message).waitFor();
       assert.equal(await field.getAttribute("aria-invalid"), "true");
       assert.match(await field.getAttribute("aria-describedby"), /vnda-check-domain-error/);

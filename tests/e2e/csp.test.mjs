@@ -66,7 +66,7 @@ async function journey(w, { page = true } = {}) {
   await w.getByLabel("Date of birth").fill("2005-03-15");
   await w.getByLabel("Citizen ID number").fill("084205012345");
   await w.getByRole("checkbox").check();
-  await w.getByRole("button", { name: "Check" }).click();
+  await w.getByRole("button", { name: "Check", exact: true }).click();
   await w.getByRole("button", { name: /choose a name/ }).click();
   const free = w.locator('li[data-status="likely-available"]').first();
   await free.waitFor();

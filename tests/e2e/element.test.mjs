@@ -209,7 +209,7 @@ describe("the element", () => {
 
     // Three languages side by side: each its own wasm, each widget in its language;
     // an unknown tag is Vietnamese (with the widget's warning).
-    const mixed = ["EN-gb", "km_KH", "fr", "en"].map((l, i) => `<vn-domain-assistant id="w${i}" lang="${l}"></vn-domain-assistant>`).join("");
+    const mixed = ["EN-gb", "km_KH", "fr", "en"].map((l, i) => `<vn-domain-assistant id="w${i}" lang="${l}" loading="eager"></vn-domain-assistant>`).join("");
     const many = await newPage(browser, server.url, { pages: { "/t/mixed.html": hostPage(mixed) } });
     const seen = wasmRequests(many.page);
     const warnings = [];

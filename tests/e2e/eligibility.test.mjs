@@ -798,9 +798,12 @@ describe("keyboard only", () => {
     const ctx = await open(`lang="en" program="biz" today="${OPEN}"`);
     const { page, w } = ctx;
     await page.locator("body").focus();
-    // One stop before the form: the programme information panel's summary (the
-    // draft control comes after the step); then the first radio.
+    // Two stops before the form: the way to the go-live check for those already
+    // registered, the programme information panel's summary (the draft control
+    // comes after the step); then the first radio.
     const active = () => page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.textContent.trim());
+    await page.keyboard.press("Tab");
+    assert.equal(await active(), "Already registered? Check your site");
     await page.keyboard.press("Tab");
     assert.equal(await active(), "About the free domain name offer");
     await page.keyboard.press("Tab");

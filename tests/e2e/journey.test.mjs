@@ -41,7 +41,7 @@ async function toRegistrars(w, { lang = "en" } = {}) {
   await w.getByLabel(label.id).fill("084205012345");
   await w.getByLabel("E-mail").fill("an@example.com");
   await w.getByRole("checkbox").check();
-  await w.getByRole("button", { name: label.check }).click();
+  await w.getByRole("button", { name: label.check, exact: true }).click();
   await w.getByRole("button", { name: label.next }).click();
   const free = w.locator('li[data-status="likely-available"]').first();
   await free.waitFor();
@@ -310,7 +310,7 @@ describe("bad input", () => {
     await put("Citizen ID number", "\uD83D".repeat(5000));
     await put("E-mail", nasty);
     await a.getByRole("checkbox").check();
-    await a.getByRole("button", { name: "Check" }).click();
+    await a.getByRole("button", { name: "Check", exact: true }).click();
     await a.locator('[data-outcome="needs-info"]').waitFor();
     const message = await a.locator(".field-error").first().innerText();
     assert.ok(message.length > 10 && !/error|panic|undefined/i.test(message), message);
@@ -320,7 +320,7 @@ describe("bad input", () => {
     await put("Citizen ID number", "084205012345");
     await put("E-mail", "");
     await put("Date of birth", "2005-03-15");
-    await a.getByRole("button", { name: "Check" }).click();
+    await a.getByRole("button", { name: "Check", exact: true }).click();
     await a.getByRole("button", { name: /choose a name/ }).click();
     await a.getByLabel("Or type the name you want").evaluate((input, v) => {
       input.value = v;
@@ -334,7 +334,7 @@ describe("bad input", () => {
     await b.getByLabel("Date of birth").fill("2004-01-02");
     await b.getByLabel("Citizen ID number").fill("084304012345");
     await b.getByRole("checkbox").check();
-    await b.getByRole("button", { name: "Check" }).click();
+    await b.getByRole("button", { name: "Check", exact: true }).click();
     await b.locator('[data-outcome="eligible"]').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
@@ -355,7 +355,7 @@ describe("the names step keeps what was typed", () => {
     await w.getByRole("button", { name: "Back" }).click();
     // The eligibility form shows the name as edited in the names step.
     assert.equal(await w.getByLabel("Full name", { exact: true }).inputValue(), "Nguyễn Văn Bình An");
-    await w.getByRole("button", { name: "Check" }).click();
+    await w.getByRole("button", { name: "Check", exact: true }).click();
     await w.getByRole("button", { name: /choose a name/ }).click();
     assert.equal(await w.getByLabel("Nickname (optional)").inputValue(), "Bin");
     assert.equal(await w.getByLabel("Extra word (optional)").inputValue(), "tvu");

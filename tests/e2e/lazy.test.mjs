@@ -86,7 +86,14 @@ describe('loading="eager"', () => {
 // the move from the host's inline fallback to the placeholder happens when the
 // module arrives, which a host avoids with its own CSS (README, "loading").
 describe("no jump when it starts", () => {
-  for (const [lang, attrs] of [["vi", ""], ["km", ""], ["en", 'program="id"'], ["vi", 'program="biz"']]) {
+  for (const [lang, attrs] of [
+    ["vi", ""],
+    ["km", ""],
+    ["en", 'program="id"'],
+    ["vi", 'program="biz"'],
+    ["km", 'mode="check"'],
+    ["vi", 'mode="roster"'],
+  ]) {
     for (const width of [360, 1280]) {
       it(`${lang} ${attrs || "(programme choice)"} at ${width} px: layout shift ≤ 0.01`, async () => {
         const { page, context, errors } = await newPage(browser, server.url, {

@@ -273,7 +273,7 @@ describe("along a journey", () => {
       await w.getByLabel("Citizen ID number").fill("084205012345");
       await w.getByLabel("E-mail").fill("an@example.com");
       await w.getByRole("checkbox").check();
-      await w.getByRole("button", { name: "Check" }).click();
+      await w.getByRole("button", { name: "Check", exact: true }).click();
       await w.locator('[data-outcome="eligible"]').waitFor();
       await collect();
       await w.getByRole("button", { name: /choose a name/ }).click();
@@ -294,7 +294,7 @@ describe("along a journey", () => {
       // The go-live checks: one name (vnda:check, "your site is live" or not), a list.
       const c = page.locator("#c");
       await c.getByLabel("Domain name").fill("ansite.id.vn");
-      await c.getByRole("button", { name: "Check" }).click();
+      await c.getByRole("button", { name: "Check", exact: true }).click();
       await page.waitForFunction(() => window.events.some((e) => e.name === "vnda:check"));
       await c.getByText("Your site is live!").waitFor();
       await collect();
