@@ -97,6 +97,11 @@ mod tests {
         c.put("old.id.vn", Availability::LikelyAvailable, 30, 0.0);
         c.put("new.id.vn", Availability::Taken, 30, 40_000.0);
         assert_eq!(c.answers.len(), 1);
+        // An answer runs out at exactly its time: not served, and dropped then.
+        c.put("next.id.vn", Availability::Taken, 30, 70_000.0);
+        assert_eq!(c.get("new.id.vn", 70_000.0), None);
+        assert_eq!(c.answers.len(), 1);
+        assert_eq!(c.get("next.id.vn", 70_000.0), Some(Availability::Taken));
     }
 
     #[test]
