@@ -298,6 +298,37 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_pasted_inside_a_number_are_dropped() {
+        // What copy-paste from a PDF or a chat brings along: a soft hyphen, a
+        // zero-width space, bidi marks and embeddings, a word joiner, a BOM.
+        for typed in [
+            "087\u{AD}084\u{AD}000\u{AD}999",
+            "087\u{200B}084\u{200C}000\u{200D}999",
+            "\u{200E}087084\u{200F}000999",
+            "087\u{202A}084000\u{202C}999\u{202E}",
+            "087\u{2060}084000999",
+            "087084\u{FEFF}000999",
+        ] {
+            assert_eq!(parse(typed), parse("087084000999"), "{typed:?}");
+            assert_eq!(compact(typed).as_deref(), Some("087084000999"), "{typed:?}");
+        }
+        // A visible symbol inside is not dropped: the number is refused.
+        assert_eq!(parse("087084\u{2022}000999"), Err(CccdError::NotDigits));
+    }
+
+    #[test]
+    fn full_width_letters_read_as_latin_capitals() {
+        // A Vietnamese IME in full-width mode types the old household certificate's
+        // letter as a full-width one, in either case.
+        for typed in ["０１Ｒ８０１７４３１", "01ｒ8017431", "01r8017431"] {
+            assert_eq!(compact(typed).as_deref(), Some("01R8017431"), "{typed:?}");
+        }
+        assert_eq!(compact("ＡＺａｚ").as_deref(), Some("AZAZ"));
+        // Still letters: not an ID number.
+        assert_eq!(parse("０８７０８４０００９９Ａ"), Err(CccdError::NotDigits));
+    }
+
+    #[test]
     fn refuses_what_is_not_a_citizen_id() {
         let table = [
             ("", CccdError::Empty),
@@ -367,6 +398,24 @@ mod tests {
                 Err(BirthMismatch {
                     id_year: 2003,
                     suspect: Suspect::BirthDate,
+                }),
+            ),
+            // Both years plausible, a hundred years apart, the year digits agree:
+            // only the century digit differs, so the ID number is re-checked.
+            (
+                "084025001234",
+                "2025-03-10",
+                Err(BirthMismatch {
+                    id_year: 1925,
+                    suspect: Suspect::IdNumber,
+                }),
+            ),
+            (
+                "084225001234",
+                "1925-03-10",
+                Err(BirthMismatch {
+                    id_year: 2025,
+                    suspect: Suspect::IdNumber,
                 }),
             ),
         ];

@@ -217,6 +217,11 @@ mod tests {
             parse_household("01r 801 7431"),
             Ok(HouseholdCode::OldCertificate("01R8017431".into()))
         );
+        // Typed with a Vietnamese IME in full-width mode.
+        assert_eq!(
+            parse_household("０１Ｒ８０１７４３１"),
+            Ok(HouseholdCode::OldCertificate("01R8017431".into()))
+        );
         let refused = [
             ("", HouseholdCodeError::Empty),
             (
