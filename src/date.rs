@@ -154,8 +154,8 @@ impl Date {
         later.day_number() - self.day_number()
     }
 
-    /// Days since 0000-03-01 (proleptic Gregorian): a count that only
-    /// [`days_until`](Self::days_until) compares.
+    /// Days since 0000-02-29 (proleptic Gregorian; 0000-03-01 is day 1): a count
+    /// that only [`days_until`](Self::days_until) compares, so its origin is free.
     fn day_number(self) -> i64 {
         let (month, day) = (i64::from(self.month), i64::from(self.day));
         let year = i64::from(self.year) - i64::from(month <= 2);
@@ -164,7 +164,6 @@ impl Date {
             + year.div_euclid(400)
             + (153 * shifted + 2) / 5
             + day
-            - 1
     }
 
     /// The day before this one (`None` before year 1).
@@ -234,6 +233,9 @@ mod tests {
         assert_eq!(Date::parse_iso("2023-13-01"), Err(DateError::NoSuchDay));
         assert_eq!(Date::parse_iso("24/11/2026"), Err(DateError::Format));
         assert_eq!(Date::parse_iso("2026-1-24"), Err(DateError::Format));
+        // Either separator wrong is another form: refused, not read as ISO.
+        assert_eq!(Date::parse_iso("2026/11-24"), Err(DateError::Format));
+        assert_eq!(Date::parse_iso("2026-11/24"), Err(DateError::Format));
         assert_eq!(Date::parse_iso("२०२६-११-२४"), Err(DateError::Format));
     }
 
@@ -377,6 +379,23 @@ mod tests {
             }
         );
         assert_eq!(refused("01/01/0000"), Before1900);
+    }
+
+    #[test]
+    fn february_29_exists_in_2000_and_2024_but_not_in_1900_2100_or_2023() {
+        // Every fourth year, except centuries, except every fourth century.
+        assert_eq!(Date::parse_typed("29/02/2000"), Ok(d("2000-02-29")));
+        assert_eq!(Date::parse_typed("29/02/2024"), Ok(d("2024-02-29")));
+        for year in [1900, 2100, 2023] {
+            assert_eq!(
+                Date::parse_typed(&format!("29/02/{year}")),
+                Err(DateError::DayNotInMonth { month: 2, year }),
+                "{year}"
+            );
+        }
+        assert_eq!(Date::parse_iso("1900-02-29"), Err(DateError::NoSuchDay));
+        assert_eq!(d("1900-03-01").pred(), Some(d("1900-02-28")));
+        assert_eq!(d("2000-03-01").pred(), Some(d("2000-02-29")));
     }
 
     #[test]
