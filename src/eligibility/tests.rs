@@ -692,6 +692,191 @@ fn business_outcomes_carry_deadlines_fees_and_warnings() {
     assert_eq!(judge(future, TODAY).reason, Reason::FutureDate);
 }
 
+#[test]
+fn which_e_mail_addresses_pass_the_shape_check() {
+    let judged = |email: &str| {
+        let form = CitizenForm {
+            email: email.into(),
+            ..citizen("2005-03-10", "084205001234")
+        };
+        judge_citizen(&form, &builtin(), day(TODAY))
+    };
+    let local64 = format!("{}@tvu.edu.vn", "a".repeat(64));
+    let local65 = format!("{}@tvu.edu.vn", "a".repeat(65));
+    for accepted in [
+        "sv.nguyen@tvu.edu.vn",
+        "an+web@gmail.com",
+        "an@tra-vinh.edu.vn",
+        "an@xn--tnmin-hsa.vn",
+        "an@trường.vn",
+        "  an@tvu.edu.vn ",
+        local64.as_str(),
+        "",
+    ] {
+        let o = judged(accepted);
+        assert_eq!(o.reason, Reason::Eligible, "{accepted:?}: {o:#?}");
+    }
+    for refused in [
+        "a@b..vn",
+        "a@.b.vn",
+        "a@b.vn.",
+        "a@-b.vn",
+        "a@b-.vn",
+        "a@b.-vn",
+        "a b@c.vn",
+        "a	b@c.vn",
+        "a<b@c.vn",
+        "a,b@c.vn",
+        "\"a\"@c.vn",
+        "a@b c.vn",
+        "a@b_c.vn",
+        "a@b/c.vn",
+        "a@b@c.vn",
+        "a@b",
+        "@c.vn",
+        "a@",
+        "an.nguyen.gmail.com",
+        local65.as_str(),
+    ] {
+        let o = judged(refused);
+        assert_eq!(
+            (o.reason, o.field_errors.as_slice()),
+            (
+                Reason::InvalidEmail,
+                &[(Field::Email, FieldError::Invalid)][..]
+            ),
+            "{refused:?}"
+        );
+    }
+}
+
+#[test]
+fn which_names_pass_and_the_reason_for_those_that_do_not() {
+    let person = |name: &str| {
+        let form = CitizenForm {
+            full_name: name.into(),
+            ..citizen("2005-03-10", "084205001234")
+        };
+        judge_citizen(&form, &builtin(), day(TODAY))
+    };
+    for accepted in [
+        "Nguyễn Văn An",
+        "Thạch Thị Sa Rươne",
+        "Lê-Anh O'Neil",
+        "Trần V. Bình",
+    ] {
+        assert_eq!(person(accepted).reason, Reason::Eligible, "{accepted:?}");
+    }
+    for refused in [
+        "An 123",
+        "An2",
+        "Ⅻ An",
+        "An\u{7}Bình",
+        "An@Bình",
+        "An_Bình",
+        "---",
+        "   .",
+    ] {
+        let o = person(refused);
+        assert_eq!(
+            (o.reason, o.field_errors.as_slice()),
+            (
+                Reason::InvalidName,
+                &[(Field::FullName, FieldError::Invalid)][..]
+            ),
+            "{refused:?}"
+        );
+    }
+    let business = |name: &str| {
+        let form = BusinessForm {
+            business_name: name.into(),
+            ..enterprise("0314409058", "2025-01-15")
+        };
+        judge_business(&form, &builtin(), day(TODAY))
+    };
+    for accepted in ["Công ty TNHH Ví Dụ", "Cà phê 1989", "24/7"] {
+        assert_eq!(business(accepted).reason, Reason::Eligible, "{accepted:?}");
+    }
+    for refused in ["---", "“…”", "Tiệm\u{0}Bánh"] {
+        let o = business(refused);
+        assert_eq!(
+            (o.reason, o.field_errors.as_slice()),
+            (
+                Reason::InvalidName,
+                &[(Field::BusinessName, FieldError::Invalid)][..]
+            ),
+            "{refused:?}"
+        );
+    }
+    assert_eq!(business("   ").reason, Reason::MissingField);
+}
+
+#[test]
+fn a_pasted_paragraph_is_far_too_long_in_every_field_told_once_with_its_reason() {
+    const PARAGRAPH: &str =
+        "Xin chào, tôi sinh ngày 10/03/2005 tại Trà Vinh, số CCCD 084205001234.";
+    // One message on the field ("far too long"), not a second one from reading it.
+    let citizen_fields = [
+        (Field::FullName, Reason::InvalidName),
+        (Field::BirthDate, Reason::InvalidDate),
+        (Field::CitizenId, Reason::InvalidId),
+        (Field::Email, Reason::InvalidEmail),
+    ];
+    for (field, reason) in citizen_fields {
+        let mut form = citizen("2005-03-10", "084205001234");
+        match field {
+            Field::FullName => form.full_name = "An ".repeat(40),
+            Field::BirthDate => form.birth_date = PARAGRAPH.into(),
+            Field::CitizenId => form.citizen_id = PARAGRAPH.into(),
+            _ => form.email = format!("an@{}vn", "tvu.".repeat(63)),
+        }
+        let o = judge_citizen(&form, &builtin(), day(TODAY));
+        assert_eq!(
+            (o.reason, o.field_errors),
+            (reason, vec![(field, FieldError::TooLong)]),
+            "{field:?}"
+        );
+    }
+    let business_fields = [
+        (Field::BusinessName, Reason::InvalidName),
+        (Field::TaxCode, Reason::InvalidTaxCode),
+        (Field::Founded, Reason::InvalidDate),
+    ];
+    for (field, reason) in business_fields {
+        let mut form = enterprise("0314409058", "2025-01-15");
+        match field {
+            Field::BusinessName => form.business_name = "Công ty ".repeat(30),
+            Field::TaxCode => form.code = PARAGRAPH.into(),
+            _ => form.founded = PARAGRAPH.into(),
+        }
+        let o = judge_business(&form, &builtin(), day(TODAY));
+        assert_eq!(
+            (o.reason, o.field_errors),
+            (reason, vec![(field, FieldError::TooLong)]),
+            "{field:?}"
+        );
+    }
+}
+
+#[test]
+fn each_field_has_the_stable_code_its_element_id_is_made_of() {
+    let fields = [
+        (Field::FullName, "full-name"),
+        (Field::BirthDate, "birth-date"),
+        (Field::CitizenId, "citizen-id"),
+        (Field::Email, "email"),
+        (Field::Citizenship, "citizenship"),
+        (Field::BusinessKind, "business-kind"),
+        (Field::BusinessName, "business-name"),
+        (Field::TaxCode, "tax-code"),
+        (Field::Founded, "founded"),
+        (Field::FirstBizName, "first-biz-name"),
+    ];
+    for (field, code) in fields {
+        assert_eq!(field.code(), code);
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn judging_never_panics_on_anything_typed(
