@@ -348,7 +348,7 @@ fn WebsiteSetup(c: Checker, domain: String, found: String) -> impl IntoView {
                                 prop:value=move || site.get()
                                 on:input=move |ev| site.set(event_target_value(&ev))/>
                         </div>
-                        <Records c records/>
+                        <Records c label=format!("{} ({})", t.setup_title, t.website_title) records/>
                     }.into_any()
                 }
             }}
@@ -382,7 +382,7 @@ fn MailSetup(c: Checker, domain: String, found: String) -> impl IntoView {
                 let id = chosen.get();
                 let domain = domain.clone();
                 (!id.is_empty()).then(|| view! {
-                    <Records c records=move || check::mail_records(&c.hosts.get_value(), &id, &domain)/>
+                    <Records c label=format!("{} ({})", t.setup_title, t.email_title) records=move || check::mail_records(&c.hosts.get_value(), &id, &domain)/>
                     <p class="hint">{t.mail_values_note}</p>
                 })
             }}
@@ -394,6 +394,8 @@ fn MailSetup(c: Checker, domain: String, found: String) -> impl IntoView {
 #[component]
 fn Records(
     c: Checker,
+    /// Names the table's scrolling region (a TXT value can be wider than a phone).
+    label: String,
     records: impl Fn() -> Vec<check::RecordLine> + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = c.lang.check();
@@ -421,6 +423,7 @@ fn Records(
         {move || {
             let with_priority = priorities();
             view! {
+                <div class="table-wrap" tabindex="0" role="region" aria-label=label.clone()>
                 <table class="records">
                     <thead><tr>
                         <th scope="col">{t.col_name}</th>
@@ -439,6 +442,7 @@ fn Records(
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             }
         }}
         <p>
