@@ -211,8 +211,16 @@ mod tests {
         assert_eq!(Config::builtin().assisted.idle_seconds, 180);
         let c = Config::with_host(&[host(r#"{"assisted": {"idleSeconds": 300}}"#)]).unwrap();
         assert_eq!(c.assisted.idle_seconds, 300);
+        // The README's bounds, both included: 30 to 3,600 seconds.
+        for ok in [30, 3_600] {
+            let json = format!(r#"{{"assisted": {{"idleSeconds": {ok}}}}}"#);
+            let c = Config::with_host(&[host(&json)]).unwrap();
+            assert_eq!(c.assisted.idle_seconds, ok);
+        }
         for bad in [
             r#"{"assisted": {"idleSeconds": 5}}"#,
+            r#"{"assisted": {"idleSeconds": 29}}"#,
+            r#"{"assisted": {"idleSeconds": 3601}}"#,
             r#"{"assisted": {"idleSeconds": 99999}}"#,
         ] {
             let err = Config::with_host(&[host(bad)]).unwrap_err();
