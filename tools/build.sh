@@ -30,7 +30,11 @@ for build in $(python3 tools/dist.py --builds); do
     check) features="only-$lang,only-check" ;;
     *) features="only-$lang,without-assisted" ;;
   esac
-  cargo "+$toolchain" build --release --target wasm32-unknown-unknown --quiet --features "$features" \
+  # `cargo rustc --crate-type cdylib`, not `cargo build`: the library is also an
+  # rlib (for the tests), and for a cdylib+rlib target cargo leaves out `-C lto`,
+  # so `lto = true` in Cargo.toml never applied to the wasm. Built as a cdylib alone,
+  # it is one fat-LTO module (found by the size study on branch size-study).
+  cargo "+$toolchain" rustc --lib --crate-type cdylib --release --target wasm32-unknown-unknown --quiet --features "$features" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
     --config "target.wasm32-unknown-unknown.rustflags = ['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none', '-Zfmt-debug=none']"
   wasm-bindgen --target web --no-typescript --out-dir "$out/$build" \

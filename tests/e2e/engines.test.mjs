@@ -115,13 +115,20 @@ async function until(engine, what, fn, ...args) {
 
 const recorded = (engine) => engine.run(() => window.recorded);
 
-// In-page finders (sent as source: self-contained).
-const field = (engine, id) => engine.element((id) => document.querySelector("#w").shadowRoot.getElementById(id), id);
-const button = (engine, text) =>
-  engine.element(
-    (text) => [...document.querySelector("#w").shadowRoot.querySelectorAll("button")].find((b) => b.textContent.trim().startsWith(text)),
-    text,
-  );
+// In-page finders (sent as source: self-contained; no eval, which a strict CSP
+// refuses). A step is drawn a moment after the click that asks for it: each waits
+// until its element is there.
+async function field(engine, id) {
+  await until(engine, `#${id}`, (id) => !!document.querySelector("#w").shadowRoot.getElementById(id), id);
+  return engine.element((id) => document.querySelector("#w").shadowRoot.getElementById(id), id);
+}
+async function button(engine, text) {
+  const find = (text) =>
+    [...document.querySelector("#w").shadowRoot.querySelectorAll("button")].find((b) => b.textContent.trim().startsWith(text));
+  await until(engine, `the button “${text}”`, (text) =>
+    [...document.querySelector("#w").shadowRoot.querySelectorAll("button")].some((b) => b.textContent.trim().startsWith(text)), text);
+  return engine.element(find, text);
+}
 
 async function ready(engine, count = 1) {
   await until(engine, `${count} widget(s) ready`, (n) => window.recorded.events.filter((e) => e.name === "vnda:ready").length >= n, count);
