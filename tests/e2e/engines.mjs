@@ -141,8 +141,8 @@ const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
  *   a recorder script first thing in <head> and the suite reads it back (the same
  *   for every engine);
  * - Element Click on a text field inside a shadow root fails with
- *   ElementClickInterceptedError (its hit test, not the page): clicks go through the
- *   Actions API, typing through Element Send Keys (which focuses the field);
+ *   ElementClickInterceptedError (its hit test, not the page): such clicks go through
+ *   the Actions API, typing through Element Send Keys (which focuses the field);
  * - element screenshots have a black band: viewport screenshots only.
  */
 class WebKit {
@@ -190,8 +190,17 @@ class WebKit {
   }
 
   async click(handle) {
-    await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", handle);
-    await within(COMMAND_MS, "webkit: click", this.driver.actions().move({ origin: handle }).click().perform());
+    // Element Click: it scrolls, checks what is under the point and says so rather
+    // than clicking something else (a step still settling moved a registrar link under
+    // a button once). Its hit test fails on fields inside a shadow root, though: then
+    // a pointer click through the Actions API.
+    try {
+      await within(COMMAND_MS, "webkit: click", handle.click());
+    } catch (e) {
+      if (e.name !== "ElementClickInterceptedError") throw e;
+      await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", handle);
+      await within(COMMAND_MS, "webkit: click", this.driver.actions().move({ origin: handle }).click().perform());
+    }
   }
 
   async screenshot() {
