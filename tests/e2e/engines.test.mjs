@@ -178,6 +178,10 @@ async function journey(engine) {
   assert.ok(carrying.length >= 3, `${engine.name}: ${JSON.stringify(links)}`);
 
   await engine.click(await button(engine, "Build your page"));
+  // A new step moves focus to its heading on the next frame: type after that, or the
+  // keys typed meanwhile go to the heading.
+  await until(engine, "the page step's heading focused", () =>
+    document.querySelector("#w").shadowRoot.activeElement?.id === "vnda-step-heading");
   await engine.type(await field(engine, "vnda-headline"), "Sinh viên Công nghệ thông tin");
   const preview = await until(engine, "the preview holds the name and headline", () => {
     const frame = document.querySelector("#w").shadowRoot.querySelector("iframe.preview");

@@ -194,8 +194,16 @@ for (const lang of ["vi", "en", "km"]) {
       assert.notEqual(await next(), "IFRAME", "Tab goes past the preview");
       await explore.click();
       assert.equal(await explore.getAttribute("aria-pressed"), "true");
+      await page.waitForFunction(() => !document.querySelector("#w").shadowRoot.querySelector("iframe.preview").inert);
       await explore.focus();
-      assert.equal(await next(), "IFRAME", "opened, Tab enters the preview");
+      await page.keyboard.press("Tab");
+      // Focus passes into a frame's document asynchronously (the page shows BODY
+      // focused for a moment): wait for it to arrive.
+      const entered = await page
+        .waitForFunction(() => document.querySelector("#w").shadowRoot.activeElement?.tagName === "IFRAME", null, { timeout: 3000 })
+        .then(() => "IFRAME")
+        .catch(() => page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.tagName ?? `outside: ${document.activeElement?.tagName}`));
+      assert.equal(entered, "IFRAME", "opened, Tab enters the preview");
       assert.deepEqual(errors, []);
       await context.close();
     });
