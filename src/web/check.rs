@@ -317,7 +317,8 @@ fn WebsiteSetup(c: Checker, domain: String, found: String) -> impl IntoView {
             } else {
                 typed.trim().to_ascii_lowercase()
             };
-            check::records_to_add(&c.hosts.get_value(), &id, &domain, &site)
+            c.hosts
+                .with_value(|h| check::records_to_add(h, &id, &domain, &site))
         }
     };
     view! {
@@ -382,7 +383,7 @@ fn MailSetup(c: Checker, domain: String, found: String) -> impl IntoView {
                 let id = chosen.get();
                 let domain = domain.clone();
                 (!id.is_empty()).then(|| view! {
-                    <Records c label=format!("{} ({})", t.setup_title, t.email_title) records=move || check::mail_records(&c.hosts.get_value(), &id, &domain)/>
+                    <Records c label=format!("{} ({})", t.setup_title, t.email_title) records=move || c.hosts.with_value(|h| check::mail_records(h, &id, &domain))/>
                     <p class="hint">{t.mail_values_note}</p>
                 })
             }}

@@ -56,7 +56,8 @@ function waitForExit(child, ms) {
   });
 }
 
-async function stopProcess(child) {
+/** Stops `child` by its pid: SIGTERM, then SIGKILL after 3 s. */
+export async function stopProcess(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   process.kill(child.pid, "SIGTERM");
   await waitForExit(child, 3000);

@@ -22,7 +22,7 @@ import { spawn } from "node:child_process";
 import { access } from "node:fs/promises";
 import puppeteer from "puppeteer-core";
 import { Builder, Key, WebElement } from "selenium-webdriver";
-import { freePort } from "./dns.mjs";
+import { freePort, stopProcess } from "./dns.mjs";
 
 const COMMAND_MS = 20000;
 
@@ -81,24 +81,6 @@ class Puppeteer {
   async stop() {
     await this.browser?.close();
   }
-}
-
-function waitForExit(child, ms) {
-  return new Promise((ok) => {
-    if (child.exitCode !== null || child.signalCode !== null) return ok();
-    const t = setTimeout(ok, ms);
-    child.once("exit", () => {
-      clearTimeout(t);
-      ok();
-    });
-  });
-}
-
-async function stopProcess(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  process.kill(child.pid, "SIGTERM");
-  await waitForExit(child, 3000);
-  if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, "SIGKILL");
 }
 
 /** Xvfb on the first free display; resolves to { display, process }. */

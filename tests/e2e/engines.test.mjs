@@ -10,7 +10,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { distReady, serveDist } from "./harness.mjs";
+import { distReady, EVENTS, serveDist } from "./harness.mjs";
 import { startDoh } from "./dns.mjs";
 import { ENGINES } from "./engines.mjs";
 
@@ -28,7 +28,7 @@ for (const level of ["error", "warn"]) {
   };
 }
 document.addEventListener("securitypolicyviolation", (e) => recorded.violations.push(e.violatedDirective + " " + e.blockedURI));
-for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff", "vnda:check"]) {
+for (const name of ${JSON.stringify(EVENTS)}) {
   document.addEventListener(name, (e) => recorded.events.push({ name, id: e.target.id, detail: e.detail }));
 }
 addEventListener("message", (e) => {

@@ -68,12 +68,15 @@ export async function newPage(browser, base, { pages = {}, viewport, ignoreHTTPS
   return { context, page, errors, requests };
 }
 
+/** The widget's events (the embed contract's), as the test pages record them. */
+export const EVENTS = ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff", "vnda:check"];
+
 /** A host page: `body` goes into <body>; events of the widgets are recorded in window.events. */
 export function hostPage(body, { head = "" } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test host</title>${head}
 <script>
   window.events = [];
-  for (const name of ["vnda:ready", "vnda:eligibility", "vnda:select", "vnda:handoff", "vnda:check"]) {
+  for (const name of ${JSON.stringify(EVENTS)}) {
     document.addEventListener(name, (e) => window.events.push({ name, id: e.target.id, detail: e.detail }));
   }
 </script></head><body>${body}
