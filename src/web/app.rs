@@ -114,7 +114,7 @@ pub fn App(
     Effect::new(move |previous: Option<Step>| {
         let step = j.step.get();
         if previous.is_some_and(|p| p != step) {
-            request_animation_frame(move || j.focus("vnda-step-heading"));
+            j.focus_when_drawn("vnda-step-heading".to_owned());
         }
         step
     });

@@ -154,7 +154,7 @@ pub fn wipe(j: Journey) {
         }
     }
     j.step.set(j.first_step());
-    request_animation_frame(move || j.focus("vnda-step-heading"));
+    j.focus_when_drawn("vnda-step-heading".to_owned());
 }
 
 #[component]

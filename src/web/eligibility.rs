@@ -259,7 +259,7 @@ fn check(j: Journey, program: Program) {
     j.outcome.set(Some(outcome));
     // The outcome is drawn after this returns: move focus once it is on the page.
     let target = first_problem.map_or_else(|| "vnda-outcome-heading".to_owned(), field_id);
-    request_animation_frame(move || j.focus(&target));
+    j.focus_when_drawn(target);
 }
 
 fn announce(j: Journey, outcome: &Outcome) {

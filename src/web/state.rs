@@ -153,6 +153,24 @@ impl Journey {
         Step::first(self.program_fixed)
     }
 
+    /// Moves focus to the element with this id once the frame being drawn is on
+    /// the screen, unless the visitor has moved focus in the meantime: a keyboard
+    /// user who already tabbed to the next button and pressed Enter must not have
+    /// the key land on a heading that took focus under them.
+    pub fn focus_when_drawn(self, id: String) {
+        let focused = move || {
+            self.root
+                .with_value(|root| root.query_selector(":focus").ok().flatten())
+        };
+        let before = focused();
+        request_animation_frame(move || {
+            let now = focused();
+            if now.is_none() || now == before {
+                self.focus(&id);
+            }
+        });
+    }
+
     /// Moves focus to the element with this id inside the widget, if it exists.
     pub fn focus(&self, id: &str) {
         let found = self
