@@ -61,7 +61,7 @@ fi
 stamp=node_modules/.vnda-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --status -c "$stamp" 2>/dev/null; then
   say "installing npm tools (binaryen's wasm-opt, esbuild, playwright-core, puppeteer-core,"
-  say "selenium-webdriver, axe-core, typescript)"
+  say "selenium-webdriver, axe-core, html-validate, typescript)"
   # puppeteer-core drives Debian's Firefox ESR; it must never download a browser.
   PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   sha256sum package-lock.json > "$stamp"
