@@ -343,6 +343,18 @@ for (const template of TEMPLATES) {
   });
 }
 
+describe("themes", () => {
+  it("the three themes of each template × language are three different pages, none with og:image (no photo)", async () => {
+    for (const template of TEMPLATES) {
+      for (const lang of LANGS) {
+        const pages = await Promise.all(THEMES.map((theme) => readFile(join(dir, `${template}.${lang}.${theme}.html`), "utf8")));
+        assert.equal(new Set(pages).size, THEMES.length, `${template}.${lang}: themes render the same page`);
+        for (const [i, html] of pages.entries()) assert.doesNotMatch(html, /og:image/, `${template}.${lang}.${THEMES[i]}: og:image without a photo`);
+      }
+    }
+  });
+});
+
 describe("business page: LocalBusiness JSON-LD, a tel: link, a directions link", () => {
   for (const lang of LANGS) {
     it(`business.${lang}.sea.html`, async () => {
@@ -372,6 +384,14 @@ describe("the sample CV with a photo", () => {
         assert.equal(imgs.length, 1, `${name}: one image`);
         assert.match(imgs[0].src, /^data:image\/(jpeg|webp);base64,/);
         assert.ok(imgs[0].loaded && imgs[0].w >= 48, `${name}: the photo is drawn (${JSON.stringify(imgs[0])})`);
+        // Shared links show the photo from the page's own address (a data: URL means
+        // nothing to Zalo or Facebook): the publish guide puts the file there.
+        const head = await headFacts(page);
+        assert.deepEqual(headProblems(head, lang), [], `${name}: head`);
+        assert.ok(
+          head.meta["og:image"]?.startsWith(head.meta["og:url"]) && /\.(jpe?g|webp)$/.test(head.meta["og:image"]),
+          `${name}: og:image ${head.meta["og:image"]} is not a photo file at ${head.meta["og:url"]}`,
+        );
         assert.deepEqual(await axe(page), [], `${name}, light`);
         await page.emulateMedia({ colorScheme: "dark" });
         assert.deepEqual(await axe(page), [], `${name}, dark`);
