@@ -1,6 +1,7 @@
 //! The starter pages as a visitor and an attacker see them: golden files for every
-//! template × language, document structure, an XSS corpus in every field, and
-//! property tests over arbitrary input.
+//! template × language (and a themed page with a photo), document structure, what
+//! link previews and search engines read, the size budget, an XSS corpus in every
+//! field, and property tests over arbitrary input.
 //!
 //! Golden files live in `tests/golden/starter/` and are compared byte for byte.
 //! After an intended change to a template or a text, regenerate them with
@@ -13,7 +14,8 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 use vn_domain_assistant::i18n::Lang;
 use vn_domain_assistant::starter::{
-    json_resume, render, Education, Link, Member, Project, StarterInput, Template,
+    json_resume, photo_file_name, render, safe_photo, sample, Business, Certificate, Education,
+    Experience, Hours, Language, Link, Member, Offer, Project, StarterInput, Template, Theme,
 };
 
 // ---------------------------------------------------------------------------
@@ -112,33 +114,54 @@ fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Every tag name a template may write (opening tags only).
+/// Every tag name a template writes for its sample page without photo (opening
+/// tags only); with a photo, `img` too, and `br` wherever a text has a line break.
 fn template_tags(template: Template) -> BTreeSet<&'static str> {
     let mut tags: BTreeSet<&str> = [
-        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "p", "main",
-        "section", "h2", "ul", "li", "a", "br", "footer",
+        "!doctype", "html", "head", "meta", "title", "link", "style", "body", "header", "h1", "p",
+        "main", "section", "h2", "ul", "li", "a", "footer",
     ]
     .into();
     tags.extend(match template {
         Template::Cv => &["h3"][..],
         Template::Blog => &["article"][..],
-        Template::Contest => &["dl", "dt", "dd"][..],
+        Template::Contest => &["dl", "dt", "dd", "br"][..],
+        Template::Business => &["h3", "dl", "dt", "dd", "script"][..],
     });
     tags
 }
 
-const ATTRIBUTES: [&str; 9] = [
+const ATTRIBUTES: [&str; 17] = [
     "lang",
     "charset",
     "http-equiv",
     "content",
     "name",
+    "property",
+    "media",
+    "rel",
+    "type",
     "class",
     "id",
     "aria-labelledby",
     "href",
+    "src",
+    "alt",
+    "width",
+    "height",
 ];
-const CSP_META: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data: https:\">";
+const CSP_META: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">";
+const LD_OPEN: &str = "<script type=\"application/ld+json\">";
+
+/// The JSON-LD of a business page, parsed (it is JSON as written: `\u003c` and the
+/// like are JSON escapes, and a data block's text is not HTML-decoded).
+fn json_ld(html: &str) -> serde_json::Value {
+    let start = html.find(LD_OPEN).expect("JSON-LD") + LD_OPEN.len();
+    let end = start + html[start..].find("</script>").expect("closed");
+    let text = &html[start..end];
+    assert!(!text.contains(['<', '>', '&', '\'']), "{text}");
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
 
 fn opening(tags: &[Tag]) -> impl Iterator<Item = &Tag> {
     tags.iter().filter(|t| !t.closing)
@@ -153,7 +176,8 @@ fn tag_names(tags: &[Tag]) -> BTreeSet<String> {
 /// `https:`/`mailto:`, the CSP first in `<head>`, one `h1`, the three landmarks.
 fn assert_safe_page(html: &str, template: Template, lang: Lang) -> Vec<Tag> {
     let tags = scan(html).unwrap_or_else(|e| panic!("{e} in:\n{html}"));
-    let allowed = template_tags(template);
+    let mut allowed = template_tags(template);
+    allowed.extend(["img", "br"]);
     for tag in opening(&tags) {
         assert!(
             allowed.contains(tag.name.as_str()),
@@ -167,9 +191,23 @@ fn assert_safe_page(html: &str, template: Template, lang: Lang) -> Vec<Tag> {
                 tag.name
             );
             assert!(!attr.starts_with("on"), "event handler {attr}");
-            if attr == "href" {
+            if attr == "href" && tag.name == "link" {
+                assert_eq!(tag.attr("rel"), Some("icon"));
+                assert!(value.starts_with("data:image/svg+xml,%3Csvg"), "{value:?}");
                 assert!(
-                    value.starts_with("https://") || value.starts_with("mailto:"),
+                    value
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"%-._~:+,/".contains(&b)),
+                    "icon {value:?}"
+                );
+            } else if attr == "href" {
+                let tel = value
+                    .strip_prefix("tel:")
+                    .map(|n| n.strip_prefix('+').unwrap_or(n));
+                assert!(
+                    value.starts_with("https://")
+                        || value.starts_with("mailto:")
+                        || tel.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
                     "href {value:?}"
                 );
                 assert!(
@@ -179,13 +217,28 @@ fn assert_safe_page(html: &str, template: Template, lang: Lang) -> Vec<Tag> {
                     "href {value:?}"
                 );
             }
+            if attr == "src" {
+                assert_eq!(tag.name, "img");
+                assert_eq!(safe_photo(value), Some(&value[..]), "src {value:?}");
+            }
         }
     }
     let lower = html.to_lowercase();
     // Typed `javascript:` may show as text; it never reaches an href (checked above).
-    for forbidden in ["<script", "<iframe", "<img", "<svg", "<base", "<!--"] {
+    for forbidden in [
+        "<iframe", "<svg", "<base", "<!--", "<object", "<embed", "<form",
+    ] {
         assert!(!lower.contains(forbidden), "{forbidden} in output");
     }
+    // The one script is the business page's JSON-LD data block, in the head.
+    let scripts = usize::from(template == Template::Business);
+    assert_eq!(lower.matches("<script").count(), scripts, "scripts");
+    assert_eq!(html.matches(LD_OPEN).count(), scripts, "JSON-LD");
+    if scripts == 1 {
+        assert!(html.find(LD_OPEN) < html.find("</head>"));
+        json_ld(html);
+    }
+    assert!(lower.matches("<img").count() <= 1, "one photo at most");
     assert!(!html
         .contains(['\0', '\u{202e}', '\u{202d}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']));
     assert_eq!(html.matches(CSP_META).count(), 1, "CSP meta");
@@ -246,58 +299,14 @@ fn check_golden(file: &str, actual: &str) {
     }
 }
 
-/// A Trà Vinh University student, every field filled (also with a few characters
-/// that must come out escaped).
-fn sample(template: Template, lang: Lang) -> StarterInput {
+/// A 96 × 96 px JPEG (1.3 KB) as a data URL, as the widget's canvas makes it.
+const PHOTO: &str = include_str!("golden/starter/photo.dataurl");
+
+/// The library's sample with a photo.
+fn with_photo(template: Template, lang: Lang) -> StarterInput {
     StarterInput {
-        template,
-        lang,
-        full_name: "Nguyễn Văn An".into(),
-        domain: "nguyenvanan.id.vn".into(),
-        headline: "Sinh viên năm 3 ngành Công nghệ thông tin".into(),
-        about: "Mình thích làm những trang web nhanh, dễ dùng cho mọi người.\n\nĐang tìm chỗ thực tập lập trình web tại Trà Vinh hoặc làm từ xa.".into(),
-        organisation: "Trường Đại học Trà Vinh".into(),
-        email: "an.nguyen@example.com".into(),
-        education: vec![
-            Education {
-                institution: "Trường Đại học Trà Vinh".into(),
-                study: "Công nghệ thông tin".into(),
-                start: "9/2022".into(),
-                end: "hiện tại".into(),
-            },
-            Education {
-                institution: "Trường THPT Chuyên Trà Vinh".into(),
-                study: String::new(),
-                start: "2019".into(),
-                end: "2022".into(),
-            },
-        ],
-        skills: vec!["HTML & CSS".into(), "JavaScript".into(), "Rust".into(), "Figma".into()],
-        projects: vec![
-            Project {
-                name: "Chợ nổi số".into(),
-                description: "Bản đồ các chợ nổi miền Tây.\nVẽ bằng <canvas> & SVG.".into(),
-                url: "https://github.com/nguyenvanan/cho-noi".into(),
-            },
-            Project { name: "Bàn phím Khmer".into(), description: "Bàn phím ảo tiếng Khmer cho điện thoại.".into(), url: String::new() },
-        ],
-        links: vec![
-            Link { label: "GitHub".into(), url: "https://github.com/nguyenvanan".into() },
-            Link { label: String::new(), url: "linkedin.com/in/nguyenvanan".into() },
-        ],
-        post_title: "Vì sao mình chọn tên miền .id.vn".into(),
-        post_body: "Tên miền .id.vn miễn phí 2 năm cho người từ 18 đến 23 tuổi.\nĐăng ký chỉ mất vài phút.\n\nBài sau: đưa trang lên GitHub Pages.".into(),
-        team_name: "Sao Khuê".into(),
-        team: vec![
-            Member { name: "Nguyễn Văn An".into(), role: "Trưởng nhóm, lập trình".into() },
-            Member { name: "Thạch Thị Sô Phia".into(), role: "Thiết kế giao diện".into() },
-            Member { name: "Lê Minh Khoa".into(), role: String::new() },
-        ],
-        entry: Project {
-            name: "Chợ nổi số".into(),
-            description: "Một bản đồ trực tuyến giúp du khách tìm chợ nổi, giờ họp chợ và món đặc sản.\nDữ liệu do chính người bán cập nhật.\n\nChạy tốt trên điện thoại, cả khi mạng yếu.".into(),
-            url: "https://saokhue.github.io/cho-noi/".into(),
-        },
+        photo: PHOTO.into(),
+        ..sample(template, lang)
     }
 }
 
@@ -312,12 +321,23 @@ fn golden_pages_for_every_template_and_language() {
             check_golden(&format!("{}.{}.html", template.code(), lang.tag()), &html);
         }
     }
+    // A themed page with a photo, and the business page in another theme.
+    let cv = StarterInput {
+        theme: Theme::Forest,
+        ..with_photo(Template::Cv, Lang::Vi)
+    };
+    check_golden("cv.forest.photo.vi.html", &render(&cv));
+    let shop = StarterInput {
+        theme: Theme::Sea,
+        ..with_photo(Template::Business, Lang::Km)
+    };
+    check_golden("business.sea.photo.km.html", &render(&shop));
 }
 
 #[test]
 fn golden_json_resume_for_every_template() {
     for template in Template::ALL {
-        let json = json_resume(&sample(template, Lang::Vi));
+        let json = json_resume(&with_photo(template, Lang::Vi));
         check_golden(&format!("{}.resume.json", template.code()), &json);
     }
 }
@@ -329,34 +349,110 @@ fn golden_json_resume_for_every_template() {
 fn a_filled_page_uses_every_tag_of_its_template_and_is_well_structured() {
     for template in Template::ALL {
         for lang in Lang::ALL {
-            let html = render(&sample(template, lang));
-            let tags = assert_safe_page(&html, template, lang);
-            let expected: BTreeSet<String> = template_tags(template)
-                .into_iter()
-                .map(String::from)
-                .collect();
-            assert_eq!(tag_names(&tags), expected, "{template:?} {lang:?}");
-            // Headings never skip a level, and each section is named by its own h2.
-            let mut level = 0;
-            for t in opening(&tags).filter(|t| matches!(t.name.as_str(), "h1" | "h2" | "h3")) {
-                let l = t.name[1..].parse::<i32>().unwrap();
-                assert!(l <= level + 1, "{template:?}: <{}> after h{level}", t.name);
-                level = l;
-            }
-            let ids: Vec<&str> = opening(&tags).filter_map(|t| t.attr("id")).collect();
-            assert_eq!(
-                ids.iter().collect::<BTreeSet<_>>().len(),
-                ids.len(),
-                "duplicate id"
-            );
-            for labelled in opening(&tags).filter_map(|t| t.attr("aria-labelledby")) {
-                assert!(
-                    ids.contains(&labelled),
-                    "aria-labelledby={labelled} names nothing"
+            for (input, photo) in [
+                (sample(template, lang), false),
+                (with_photo(template, lang), true),
+            ] {
+                let html = render(&input);
+                let tags = assert_safe_page(&html, template, lang);
+                let mut expected: BTreeSet<String> = template_tags(template)
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
+                if photo {
+                    expected.insert("img".into());
+                }
+                assert_eq!(tag_names(&tags), expected, "{template:?} {lang:?}");
+                // Headings never skip a level, and each section is named by its own h2.
+                let mut level = 0;
+                for t in opening(&tags).filter(|t| matches!(t.name.as_str(), "h1" | "h2" | "h3")) {
+                    let l = t.name[1..].parse::<i32>().unwrap();
+                    assert!(l <= level + 1, "{template:?}: <{}> after h{level}", t.name);
+                    level = l;
+                }
+                let ids: Vec<&str> = opening(&tags).filter_map(|t| t.attr("id")).collect();
+                assert_eq!(
+                    ids.iter().collect::<BTreeSet<_>>().len(),
+                    ids.len(),
+                    "duplicate id"
                 );
+                for labelled in opening(&tags).filter_map(|t| t.attr("aria-labelledby")) {
+                    assert!(
+                        ids.contains(&labelled),
+                        "aria-labelledby={labelled} names nothing"
+                    );
+                }
             }
         }
     }
+}
+
+#[test]
+fn every_sample_page_weighs_at_most_30_kb_in_every_theme() {
+    let mut sizes = Vec::new();
+    for template in Template::ALL {
+        for lang in Lang::ALL {
+            for theme in Theme::ALL {
+                let input = StarterInput {
+                    theme,
+                    ..sample(template, lang)
+                };
+                let html = render(&input);
+                assert!(
+                    html.len() <= 30 * 1024,
+                    "{template:?} {lang:?} {theme:?}: {} B",
+                    html.len()
+                );
+                sizes.push(html.len());
+            }
+        }
+    }
+    eprintln!("sample page sizes: {sizes:?}");
+}
+
+#[test]
+fn samples_are_realistic_in_every_language() {
+    let khmer = |s: &str| s.chars().any(|c| ('\u{1780}'..='\u{17ff}').contains(&c));
+    for template in Template::ALL {
+        let vi = sample(template, Lang::Vi);
+        let en = sample(template, Lang::En);
+        let km = sample(template, Lang::Km);
+        assert!(vi.photo.is_empty() && en.photo.is_empty() && km.photo.is_empty());
+        let main = |i: &StarterInput| match template {
+            Template::Contest => i.entry.description.clone(),
+            Template::Blog => i.post_body.clone(),
+            _ => i.headline.clone(),
+        };
+        assert!(!main(&vi).is_empty());
+        assert_ne!(main(&vi), main(&en), "{template:?}");
+        assert!(khmer(&main(&km)), "{template:?}: {}", main(&km));
+        assert!(!khmer(&main(&en)));
+    }
+    let cv = sample(Template::Cv, Lang::En);
+    assert_eq!(
+        (
+            cv.education.len(),
+            cv.experience.len(),
+            cv.projects.len(),
+            cv.languages.len(),
+            cv.certificates.len()
+        ),
+        (2, 2, 2, 2, 2)
+    );
+    assert!(cv.certificates.iter().any(|c| c.name == "TOEIC 750"));
+    assert!(cv.skills.len() >= 4);
+    let shop = sample(Template::Business, Lang::Vi);
+    assert_eq!(shop.domain, "banhtetcoba.biz.vn");
+    assert!(shop.business.address.contains("Trà Vinh"));
+    assert!(shop
+        .business
+        .offers
+        .iter()
+        .any(|o| o.name.contains("Bánh tét")));
+    assert_eq!(shop.business.hours.len(), 7);
+    assert!(shop.organisation.is_empty());
+    let km = sample(Template::Business, Lang::Km);
+    assert!(km.business.offers.iter().all(|o| khmer(&o.description)));
 }
 
 #[test]
@@ -365,11 +461,18 @@ fn headings_follow_the_language() {
     assert!(cv(Lang::Vi).contains(">Học vấn</h2>"));
     assert!(cv(Lang::En).contains(">Education</h2>"));
     assert!(cv(Lang::Km).contains(">ការសិក្សា</h2>"));
+    assert!(cv(Lang::Vi).contains(">Kinh nghiệm</h2>"));
+    assert!(cv(Lang::En).contains(">Certificates</h2>"));
+    assert!(cv(Lang::Km).contains(">ភាសា</h2>"));
     let contest = |lang| render(&sample(Template::Contest, lang));
     assert!(contest(Lang::Vi).contains(">Dành cho ban giám khảo</h2>"));
     assert!(contest(Lang::En).contains(">For the judges</h2>"));
     assert!(contest(Lang::Km).contains(">សម្រាប់គណៈកម្មការវិនិច្ឆ័យ</h2>"));
     assert!(render(&sample(Template::Blog, Lang::Km)).contains(">អំពីខ្ញុំ</h2>"));
+    let shop = |lang| render(&sample(Template::Business, lang));
+    assert!(shop(Lang::Vi).contains("<dt>Chủ nhật</dt>\n<dd>06:00–11:00</dd>"));
+    assert!(shop(Lang::En).contains("<dt>Monday</dt>\n<dd>06:00–20:00</dd>"));
+    assert!(shop(Lang::Km).contains(">ម៉ោងបើក</h2>"));
 }
 
 #[test]
@@ -379,17 +482,294 @@ fn the_cv_prints_on_a4_with_addresses_written_out() {
     assert!(html.contains("@page{size:A4;"));
     assert!(html.contains("@media print{"));
     assert!(html.contains("attr(href)"));
+    assert!(html.contains("li{break-inside:avoid}"));
+    assert!(html.contains("grid-template-columns:1fr 1fr"));
     assert!(html
         .contains("<a href=\"https://nguyenvanan.id.vn/\" class=\"bare\">nguyenvanan.id.vn</a>"));
     assert!(html.contains(
-        "<a href=\"mailto:an.nguyen@example.com\" class=\"bare\">an.nguyen@example.com</a>"
-    ));
-    assert!(html.contains(
-        "<a href=\"https://linkedin.com/in/nguyenvanan\" class=\"bare\">linkedin.com/in/nguyenvanan</a>"
+        "<a href=\"mailto:lienhe@nguyenvanan.id.vn\" class=\"bare\">lienhe@nguyenvanan.id.vn</a>"
     ));
     assert!(html.contains("<p class=\"meta\">Công nghệ thông tin · 9/2022 – hiện tại</p>"));
-    assert!(html.contains("Vẽ bằng &lt;canvas&gt; &amp; SVG."));
+    assert!(html.contains(
+        "<h3>Thực tập sinh lập trình web</h3>\n<p class=\"meta\">Công ty TNHH Phần mềm Cửu Long · 6/2025 – 8/2025</p>"
+    ));
+    assert!(html.contains("<li>TOEIC 750 · IIG Việt Nam · 2025</li>"));
+    assert!(html.contains("<li>Tiếng Anh · B1: đọc tài liệu kỹ thuật, giao tiếp hằng ngày</li>"));
     assert!(!render(&sample(Template::Blog, Lang::Vi)).contains("@page"));
+}
+
+#[test]
+fn pages_are_ready_to_share() {
+    for template in Template::ALL {
+        for lang in Lang::ALL {
+            let input = with_photo(template, lang);
+            let html = render(&input);
+            let tags = scan(&html).unwrap();
+            let meta = |attr: &str, key: &str| -> Option<String> {
+                opening(&tags)
+                    .find(|t| t.name == "meta" && t.attr(attr) == Some(key))
+                    .and_then(|t| t.attr("content").map(String::from))
+            };
+            let site = format!("https://{}/", input.domain);
+            let description = meta("name", "description").expect("description");
+            assert!(!description.is_empty() && description.chars().count() <= 160);
+            assert_eq!(meta("property", "og:description"), Some(description));
+            assert_eq!(meta("property", "og:url"), Some(site.clone()));
+            assert_eq!(meta("property", "og:site_name"), Some(input.domain.clone()));
+            assert_eq!(
+                meta("property", "og:image"),
+                Some(format!("{site}photo.jpg"))
+            );
+            assert_eq!(
+                meta("property", "og:type").as_deref(),
+                Some(if template == Template::Cv {
+                    "profile"
+                } else {
+                    "website"
+                })
+            );
+            assert_eq!(
+                meta("property", "og:locale").as_deref(),
+                Some(
+                    ["vi_VN", "en_US", "km_KH"][Lang::ALL.iter().position(|&l| l == lang).unwrap()]
+                )
+            );
+            assert!(meta("property", "og:title").is_some_and(|t| !t.is_empty()));
+            assert_eq!(meta("name", "twitter:card").as_deref(), Some("summary"));
+            assert_eq!(meta("name", "color-scheme").as_deref(), Some("light dark"));
+            assert_eq!(
+                opening(&tags)
+                    .filter(|t| t.name == "meta" && t.attr("name") == Some("theme-color"))
+                    .count(),
+                2
+            );
+            let icon = opening(&tags).find(|t| t.name == "link").unwrap();
+            assert_eq!(icon.attr("rel"), Some("icon"));
+            let img = opening(&tags).find(|t| t.name == "img").unwrap();
+            assert_eq!(img.attr("src"), Some(PHOTO));
+            assert!(img.attr("alt").is_some_and(|a| !a.is_empty()));
+            assert_eq!(
+                (img.attr("width"), img.attr("height")),
+                (Some("128"), Some("128"))
+            );
+            // Without a photo, no image; without a domain, no absolute address at all.
+            let plain = render(&sample(template, lang));
+            assert!(!plain.contains("<img") && !plain.contains("og:image"));
+            let nowhere = render(&StarterInput {
+                domain: String::new(),
+                ..input
+            });
+            assert!(nowhere.contains("<img") && !nowhere.contains("og:image"));
+            assert!(!nowhere.contains("og:url"));
+        }
+    }
+    let long = render(&StarterInput {
+        headline: "Dài ".repeat(100),
+        ..Default::default()
+    });
+    assert!(long.contains(&format!(
+        "<meta name=\"description\" content=\"{}…\">",
+        "Dài ".repeat(40).trim_end()
+    )));
+}
+
+#[test]
+fn the_photo_is_a_jpeg_or_webp_data_url_or_nothing() {
+    assert_eq!(safe_photo(PHOTO), Some(PHOTO));
+    assert_eq!(photo_file_name(PHOTO), Some("photo.jpg"));
+    let webp = "data:image/webp;base64,UklGRhwAAABXRUJQVlA4TBAAAAAvAAAAEAcQERGIiP4HAA==";
+    assert_eq!(safe_photo(webp), Some(webp));
+    assert_eq!(photo_file_name(webp), Some("photo.webp"));
+    let big = format!("data:image/jpeg;base64,/9j/{}", "A".repeat(200_000));
+    for bad in [
+        "",
+        "javascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+",
+        "data:image/svg+xml,<svg onload=alert(1)>",
+        "data:image/png;base64,iVBORw0KGgo=",
+        "DATA:IMAGE/JPEG;BASE64,/9j/4AAQ",
+        "data:image/jpeg,/9j/4AAQ",
+        "data:image/jpeg;charset=utf-8;base64,/9j/4AAQ",
+        "data:image/jpeg;base64,/9j/4AAQ\" onerror=\"alert(1)",
+        "data:image/jpeg;base64,/9j/4AAQ'><script>alert(1)</script>",
+        "data:image/jpeg;base64,/9j/ 4AAQ",
+        "data:image/jpeg;base64,/9j/4AAQ\n",
+        " data:image/jpeg;base64,/9j/4AAQ",
+        "data:image/jpeg;base64,/9j/4AA",
+        "data:image/jpeg;base64,/9j/4A===",
+        "data:image/jpeg;base64,/9j/4A=A",
+        "data:image/jpeg;base64,",
+        "data:image/jpeg;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+",
+        "data:image/webp;base64,/9j/4AAQ",
+        "data:image/jpeg;base64,/9j/4AAQ#x",
+        "https://example.com/photo.jpg",
+        &big,
+    ] {
+        assert_eq!(safe_photo(bad), None, "{bad:?}");
+        assert_eq!(photo_file_name(bad), None);
+        let html = render(&StarterInput {
+            photo: bad.to_string(),
+            domain: "an.id.vn".into(),
+            ..Default::default()
+        });
+        assert!(
+            !html.contains("<img") && !html.contains("og:image"),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn the_business_page_shows_hours_prices_phone_and_directions() {
+    let input = sample(Template::Business, Lang::Vi);
+    let html = render(&input);
+    assert!(html.contains("<title>Bánh tét Cô Ba</title>"));
+    assert!(html.contains("<h1>Bánh tét Cô Ba</h1>\n<p class=\"lead\">Bánh tét, bánh pía nhà làm ở Trà Vinh</p>\n<p class=\"meta\">Hộ kinh doanh Trần Thị Ba</p>"));
+    assert!(html.contains("<h3>Bánh tét lá cẩm</h3>\n<p class=\"price\">60.000 đ/đòn</p>"));
+    assert!(html.contains("<dt>Thứ Hai</dt>\n<dd>06:00–20:00</dd>"));
+    assert!(html.contains("<body class=\"clay\">"));
+    assert!(html.contains(
+        "<a href=\"https://www.google.com/maps/search/?api=1&amp;query=12%20Ph%E1%BA%A1m%20Th%C3%A1i%20B%C6%B0%E1%BB%9Dng%2C%20ph%C6%B0%E1%BB%9Dng%20Tr%C3%A0%20Vinh%2C%20t%E1%BB%89nh%20V%C4%A9nh%20Long\">Chỉ đường</a>"
+    ));
+    assert!(html.contains("<a href=\"tel:+84901234567\">0901 234 567</a>"));
+    assert!(html.contains("<a href=\"https://zalo.me/0901234567\">Nhắn tin Zalo</a>"));
+    assert!(html.contains(
+        "<a href=\"https://facebook.com/banhtetcoba\" class=\"bare\">facebook.com/banhtetcoba</a>"
+    ));
+    // None of the CV's sections, none of the host's preset.
+    for absent in [
+        "Học vấn",
+        "Kinh nghiệm",
+        "Kỹ năng",
+        "Ngoại ngữ",
+        "Chứng chỉ",
+        "Trường Đại học Trà Vinh",
+        "@page",
+    ] {
+        assert!(!html.contains(absent), "{absent}");
+    }
+    let preset = render(&StarterInput {
+        organisation: "Trường Đại học Trà Vinh".into(),
+        education: vec![Education {
+            institution: "Trường Đại học Trà Vinh".into(),
+            ..Default::default()
+        }],
+        skills: vec!["Rust".into()],
+        ..input.clone()
+    });
+    assert!(!preset.contains("Trường Đại học Trà Vinh") && !preset.contains("Rust"));
+
+    let ld = json_ld(&html);
+    assert_eq!(ld["@context"], "https://schema.org");
+    assert_eq!(ld["@type"], "LocalBusiness");
+    assert_eq!(ld["name"], "Bánh tét Cô Ba");
+    assert_eq!(ld["legalName"], "Hộ kinh doanh Trần Thị Ba");
+    assert_eq!(ld["description"], "Bánh tét, bánh pía nhà làm ở Trà Vinh");
+    assert_eq!(ld["url"], "https://banhtetcoba.biz.vn/");
+    assert_eq!(ld["telephone"], "+84901234567");
+    assert_eq!(ld["address"]["@type"], "PostalAddress");
+    assert_eq!(ld["address"]["addressCountry"], "VN");
+    assert_eq!(
+        ld["address"]["streetAddress"],
+        "12 Phạm Thái Bường, phường Trà Vinh, tỉnh Vĩnh Long"
+    );
+    let hours = ld["openingHoursSpecification"].as_array().unwrap();
+    assert_eq!(hours.len(), 7);
+    assert_eq!(
+        hours[6],
+        serde_json::json!({"@type": "OpeningHoursSpecification", "dayOfWeek": "Sunday", "opens": "06:00", "closes": "11:00"})
+    );
+    assert_eq!(
+        ld["sameAs"],
+        serde_json::json!([
+            "https://facebook.com/banhtetcoba",
+            "https://zalo.me/0901234567"
+        ])
+    );
+    assert!(ld.get("image").is_none());
+    assert_eq!(
+        json_ld(&render(&with_photo(Template::Business, Lang::Vi)))["image"],
+        "https://banhtetcoba.biz.vn/photo.jpg"
+    );
+
+    // Closed days, several spans, a legal name equal to the name, refused links.
+    let other = render(&StarterInput {
+        template: Template::Business,
+        lang: Lang::En,
+        full_name: "Tiệm Ba".into(),
+        business: Business {
+            legal_name: "tiệm ba".into(),
+            hours: vec![
+                Hours {
+                    day: 0,
+                    opens: "6h".into(),
+                    closes: "11h".into(),
+                },
+                Hours {
+                    day: 0,
+                    opens: "2 pm".into(),
+                    closes: "8pm".into(),
+                },
+                Hours {
+                    day: 1,
+                    opens: String::new(),
+                    closes: String::new(),
+                },
+                Hours {
+                    day: 2,
+                    opens: "sáng".into(),
+                    closes: "trưa".into(),
+                },
+            ],
+            phone: "0901 234 567 (bấm 2)".into(),
+            zalo: "https://evil.example/zalo".into(),
+            facebook: "https://facebook.com.evil.example/x".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    });
+    assert!(other.contains("<dt>Monday</dt>\n<dd>06:00–11:00, 14:00–20:00</dd>"));
+    assert!(other.contains("<dt>Tuesday</dt>\n<dd>Closed</dd>"));
+    assert!(other.contains("<dt>Wednesday</dt>\n<dd>sáng–trưa</dd>"));
+    assert!(!other.contains("Thursday"));
+    assert!(
+        !other.contains("<p class=\"meta\">"),
+        "legal name equal to the name"
+    );
+    assert!(!other.contains("tel:") && !other.contains("evil"));
+    let ld = json_ld(&other);
+    assert_eq!(ld["openingHoursSpecification"].as_array().unwrap().len(), 2);
+    assert!(ld.get("telephone").is_none() && ld.get("legalName").is_none());
+}
+
+#[test]
+fn themes_change_the_class_not_the_stylesheet() {
+    let style = |html: &str| {
+        let start = html.find("<style>").unwrap();
+        html[start..html.find("</style>").unwrap()].to_string()
+    };
+    for template in Template::ALL {
+        let sea = render(&StarterInput {
+            template,
+            theme: Theme::Sea,
+            ..Default::default()
+        });
+        assert!(sea.contains("<body>\n"));
+        for theme in [Theme::Forest, Theme::Clay] {
+            let html = render(&StarterInput {
+                template,
+                theme,
+                ..Default::default()
+            });
+            assert!(html.contains(&format!("<body class=\"{}\">", theme.code())));
+            assert_eq!(style(&html), style(&sea), "{template:?} {theme:?}");
+        }
+        let css = style(&sea);
+        assert!(css.contains("@media (prefers-color-scheme:dark)"));
+        assert!(css.contains("@media print{body,.forest,.clay{--bg:#fff"));
+        assert!(!css.contains("@font-face") && !css.contains("url("));
+    }
 }
 
 #[test]
@@ -403,12 +783,13 @@ fn empty_input_leaves_no_empty_section_and_no_placeholder() {
             };
             let html = render(&input);
             let tags = assert_safe_page(&html, template, lang);
-            let body = &html[html.find("<body>").unwrap()..];
+            let body = &html[html.find("<body").unwrap()..];
             assert!(!body.contains(['{', '}']), "unfilled placeholder:\n{body}");
             assert!(
                 !body.contains("<p></p>")
                     && !body.contains("<li></li>")
-                    && !body.contains("<ul>\n</ul>"),
+                    && !body.contains("<ul>\n</ul>")
+                    && !body.contains("<dl>\n</dl>"),
                 "{body}"
             );
             assert!(
@@ -416,7 +797,7 @@ fn empty_input_leaves_no_empty_section_and_no_placeholder() {
                 "empty heading:\n{body}"
             );
             let sections = opening(&tags).filter(|t| t.name == "section").count();
-            let t = &lang.starter().page;
+            let t = lang.page();
             match template {
                 Template::Cv => {
                     assert_eq!(sections, 0, "{body}");
@@ -437,6 +818,12 @@ fn empty_input_leaves_no_empty_section_and_no_placeholder() {
                     assert_eq!(sections, 1, "{body}");
                     assert!(body.contains(t.judges));
                     assert!(t.judges_checks.iter().all(|c| body.contains(c)));
+                }
+                Template::Business => {
+                    assert_eq!(sections, 0, "{body}");
+                    assert!(body.contains(&format!("<h1>{}</h1>", t.default_business_name)));
+                    let ld = json_ld(&html);
+                    assert_eq!(ld["name"], t.default_business_name);
                 }
             }
             assert!(body.contains(t.footer_fallback));
@@ -545,13 +932,58 @@ const PAYLOADS: &[&str] = &[
     "%3Cscript%3Ealert(1)%3C/script%3E",
     "\r\n<h1>second heading</h1>\n\n<h2 id=about>x</h2>",
     "{{constructor.constructor('alert(1)')()}}",
+    // JSON-LD breakouts: ending the data block, an HTML comment, JS line separators.
+    "</script><script>alert(1)</script>",
+    "</SCRIPT ><script>alert(1)</script>",
+    "<!--<script>",
+    "\u{2028}\u{2029}</script>",
+    "\\u003c/script\\u003e\"}]},{\"@type\":\"x",
+    // A photo's breakouts.
+    "data:image/jpeg;base64,/9j/\" onerror=\"alert(1)",
+    "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+",
 ];
 
-/// An input with `text` in every text field and `url` in every address field
-/// (e-mail and domain included), one entry in each list.
+/// An input with `text` in every text field (hours included) and `url` in every
+/// address field (e-mail, domain, phone, Zalo, Facebook and photo included), one
+/// entry in each list; the theme follows the text's length.
 fn filled(template: Template, lang: Lang, text: &str, url: &str) -> StarterInput {
     let s = || text.to_string();
     StarterInput {
+        experience: vec![Experience {
+            role: s(),
+            organisation: s(),
+            start: s(),
+            end: s(),
+            description: s(),
+        }],
+        languages: vec![Language {
+            name: s(),
+            fluency: s(),
+        }],
+        certificates: vec![Certificate {
+            name: s(),
+            issuer: s(),
+            date: s(),
+        }],
+        business: Business {
+            legal_name: s(),
+            offers: vec![Offer {
+                name: s(),
+                price: s(),
+                description: s(),
+            }],
+            hours: vec![Hours {
+                day: 0,
+                opens: s(),
+                closes: s(),
+            }],
+            address: s(),
+            phone: url.into(),
+            zalo: url.into(),
+            facebook: url.into(),
+        },
+        photo: url.into(),
+        theme: Theme::ALL[text.len() % 3],
         template,
         lang,
         full_name: s(),
@@ -616,6 +1048,21 @@ fn xss_corpus_in_every_field_changes_nothing_but_text() {
                 for url in [*payload, "https://example.com/ok"] {
                     let html = render(&filled(template, lang, payload, url));
                     let tags = assert_safe_page(&html, template, lang);
+                    if template == Template::Business {
+                        // The data block parses as JSON and gives back what was typed.
+                        let ld = json_ld(&html);
+                        let name = ld["name"].as_str().unwrap();
+                        assert!(!name.is_empty());
+                        let plain = payload.chars().all(|c| {
+                            c == ' '
+                                || !(c.is_whitespace()
+                                    || c.is_control()
+                                    || ('\u{200e}'..='\u{206f}').contains(&c))
+                        });
+                        if plain {
+                            assert_eq!(name, payload.trim(), "{payload:?}");
+                        }
+                    }
                     let twin = scan(&render(&filled(template, lang, &benign, url))).unwrap();
                     assert_eq!(
                         structure(&tags),
@@ -654,7 +1101,7 @@ fn collect_urls<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
                 match (k.as_str(), v) {
-                    ("url", serde_json::Value::String(s)) => out.push(s),
+                    ("url" | "image", serde_json::Value::String(s)) => out.push(s),
                     _ => collect_urls(v, out),
                 }
             }
@@ -709,6 +1156,17 @@ fn nasty() -> impl Strategy<Value = String> {
             "<!--",
             "]]>",
             "＜",
+            "</script>",
+            "\u{2028}",
+            "\\u003c",
+            "tel:",
+            "+84",
+            "0901",
+            "zalo.me/",
+            "facebook.com/",
+            "6h",
+            "20:30",
+            "data:image/jpeg;base64,/9j/",
         ])
         .prop_map(String::from),
     ];
@@ -718,6 +1176,7 @@ fn nasty() -> impl Strategy<Value = String> {
 fn arbitrary_input() -> impl Strategy<Value = StarterInput> {
     let template = prop::sample::select(Template::ALL.to_vec());
     let lang = prop::sample::select(Lang::ALL.to_vec());
+    let theme = prop::sample::select(Theme::ALL.to_vec());
     let project = || {
         (nasty(), nasty(), nasty()).prop_map(|(name, description, url)| Project {
             name,
@@ -734,8 +1193,45 @@ fn arbitrary_input() -> impl Strategy<Value = StarterInput> {
         prop::collection::vec((nasty(), nasty()), 0..3),
         project(),
     );
-    (template, lang, texts, lists).prop_map(
-        |(template, lang, t, (edu, skills, projects, links, team, entry))| StarterInput {
+    let cv = (
+        prop::collection::vec(prop::collection::vec(nasty(), 5), 0..3),
+        prop::collection::vec((nasty(), nasty()), 0..3),
+        prop::collection::vec((nasty(), nasty(), nasty()), 0..3),
+    );
+    let business = (
+        prop::collection::vec(nasty(), 5),
+        prop::collection::vec((nasty(), nasty(), nasty()), 0..3),
+        prop::collection::vec((0u8..9, nasty(), nasty()), 0..9),
+    )
+        .prop_map(|(t, offers, hours)| Business {
+            legal_name: t[0].clone(),
+            address: t[1].clone(),
+            phone: t[2].clone(),
+            zalo: t[3].clone(),
+            facebook: t[4].clone(),
+            offers: offers
+                .into_iter()
+                .map(|(name, price, description)| Offer {
+                    name,
+                    price,
+                    description,
+                })
+                .collect(),
+            hours: hours
+                .into_iter()
+                .map(|(day, opens, closes)| Hours { day, opens, closes })
+                .collect(),
+        });
+    let photo = prop_oneof![Just(PHOTO.to_string()), nasty()];
+    let extra = (theme, cv, business, photo);
+    (template, lang, texts, lists, extra).prop_map(
+        |(
+            template,
+            lang,
+            t,
+            (edu, skills, projects, links, team, entry),
+            (theme, (experience, languages, certificates), business, photo),
+        )| StarterInput {
             template,
             lang,
             full_name: t[0].clone(),
@@ -753,6 +1249,24 @@ fn arbitrary_input() -> impl Strategy<Value = StarterInput> {
                     end,
                 })
                 .collect(),
+            experience: experience
+                .into_iter()
+                .map(|e| Experience {
+                    role: e[0].clone(),
+                    organisation: e[1].clone(),
+                    start: e[2].clone(),
+                    end: e[3].clone(),
+                    description: e[4].clone(),
+                })
+                .collect(),
+            languages: languages
+                .into_iter()
+                .map(|(name, fluency)| Language { name, fluency })
+                .collect(),
+            certificates: certificates
+                .into_iter()
+                .map(|(name, issuer, date)| Certificate { name, issuer, date })
+                .collect(),
             skills,
             projects,
             links: links
@@ -767,6 +1281,9 @@ fn arbitrary_input() -> impl Strategy<Value = StarterInput> {
                 .map(|(name, role)| Member { name, role })
                 .collect(),
             entry,
+            business,
+            photo,
+            theme,
         },
     )
 }
@@ -779,7 +1296,8 @@ proptest! {
         let html = render(&input);
         let tags = assert_safe_page(&html, input.template, input.lang);
         let names = tag_names(&tags);
-        let allowed: BTreeSet<String> = template_tags(input.template).into_iter().map(String::from).collect();
+        let mut allowed: BTreeSet<String> = template_tags(input.template).into_iter().map(String::from).collect();
+        allowed.extend(["img".into(), "br".into()]);
         prop_assert!(names.is_subset(&allowed), "{names:?}");
         for required in ["!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "main", "footer", "p"] {
             prop_assert!(names.contains(required), "missing <{required}>");

@@ -10,6 +10,7 @@ pub mod eligibility;
 pub mod handoff;
 pub mod names;
 pub mod offer;
+pub mod page;
 pub mod starter;
 
 #[cfg(any(

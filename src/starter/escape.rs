@@ -163,9 +163,53 @@ fn percent_encode(prefix: &str, rest: &str) -> String {
     out
 }
 
+/// `s` percent-encoded as one URI component: every byte but the unreserved
+/// `A-Z a-z 0-9 - . _ ~` is written `%XX` (UTF-8), so the result can stand in a query
+/// value or a `data:` URL and holds no character that HTML or a URL treats specially.
+pub(crate) fn encode_component(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}
+
+/// The longest photo accepted, in base64 characters (about 146 KB of image): the
+/// widget makes a ≤ 400 px JPEG or WebP, typically 20–60 KB.
+pub const MAX_PHOTO_BASE64: usize = 200_000;
+
+/// The photo as it may be embedded, or `None` if it must be dropped: exactly
+/// `data:image/jpeg;base64,` or `data:image/webp;base64,` (lower case, as
+/// `canvas.toDataURL` writes it) followed by canonical base64 (`A-Z a-z 0-9 + /`, a
+/// length that is a multiple of 4, at most two `=` at the end, no space or line
+/// break), at most [`MAX_PHOTO_BASE64`] characters, whose first bytes are a JPEG
+/// (`FF D8 FF`) or a WebP (`RIFF`) file as the type says. Nothing else reaches the
+/// page: no other scheme or type (SVG can carry script), no quote, no parameter.
+pub fn safe_photo(raw: &str) -> Option<&str> {
+    let (data, magic) = if let Some(d) = raw.strip_prefix("data:image/jpeg;base64,") {
+        (d, "/9j/")
+    } else {
+        (raw.strip_prefix("data:image/webp;base64,")?, "UklGR")
+    };
+    let body = data.trim_end_matches('=');
+    let ok = data.len() <= MAX_PHOTO_BASE64
+        && data.len() % 4 == 0
+        && data.len() - body.len() <= 2
+        && data.starts_with(magic)
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/');
+    ok.then_some(raw)
+}
+
 /// A DNS host name in ASCII: two or more labels of letters, digits and inner hyphens,
 /// each at most 63 characters, at most 253 in all, not ending in an all-digit label.
-fn is_hostname(s: &str) -> bool {
+pub(crate) fn is_hostname(s: &str) -> bool {
     let labels: Vec<&str> = s.split('.').collect();
     s.len() <= 253
         && labels.len() >= 2

@@ -1,67 +1,246 @@
-//! The three templates, written by hand into one `String`.
+//! The four templates, written by hand into one `String`.
 //!
 //! Rules every line here keeps: typed values only ever go through [`Out::text`]
-//! (escaped) or [`Out::href`] (an address already accepted by `safe_url`, escaped);
-//! attribute values are double-quoted; tag and attribute names, `<style>` and `id`s
-//! are constants.
+//! (escaped) or [`Out::link`] (an address already accepted by `safe_url` or built
+//! here from checked parts, escaped); attribute values are double-quoted; tag and
+//! attribute names, `<style>` and `id`s are constants. The one exception to "no
+//! script" is the business page's JSON-LD data block, written by
+//! `business::json_ld`, which holds no `<` at all.
+//!
+//! Colours are CSS custom properties set per theme ([`THEMES`]): the stylesheet
+//! holds all three themes, light and dark, and the page picks one with a class on
+//! `<body>`. So a template's stylesheet is the same bytes whatever the theme and
+//! language, and a host with a strict `style-src` lists one hash per template.
 
-use super::escape::push_escaped;
-use super::{link_text, CleanLink, CleanProject, Page, Template};
-use crate::i18n::starter::PageTexts;
+use super::business::{self, About};
+use super::escape::{encode_component, push_escaped};
+use super::{link_text, CleanLink, CleanProject, Page, Template, Theme};
+use crate::i18n::page::PageTexts;
 use crate::i18n::Lang;
 
-/// The policy the issue fixes: no script, no outside request but `https:` images.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:";
+/// No script, no request of any kind: styles inline, images only `data:` (the
+/// photo and the favicon are embedded; `og:image` is a `<meta>` that only link
+/// previews read). The business page's `<script type="application/ld+json">` is a
+/// data block, which browsers never execute, so `default-src 'none'` (which covers
+/// `script-src`) neither blocks it nor is weakened by it; search engines read it
+/// from the markup.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/// One look's colours in one scheme: page background, card background, text,
+/// muted text, accent (headings, links, prices), the rule under headings, the tag
+/// chips' background. Every text colour meets WCAG AA (4.5:1) on both backgrounds
+/// it is used on (tested below).
+pub(super) struct Palette {
+    pub bg: &'static str,
+    pub card: &'static str,
+    pub fg: &'static str,
+    pub muted: &'static str,
+    pub accent: &'static str,
+    pub line: &'static str,
+    pub tag: &'static str,
+}
+
+/// A theme: its selector, corner radius, light and dark palettes.
+pub(super) struct Look {
+    pub theme: Theme,
+    pub selector: &'static str,
+    pub radius: &'static str,
+    pub light: Palette,
+    pub dark: Palette,
+}
+
+pub(super) const THEMES: [Look; 3] = [
+    Look {
+        theme: Theme::Sea,
+        selector: "body",
+        radius: ".75rem",
+        light: Palette {
+            bg: "#f4f6f9",
+            card: "#ffffff",
+            fg: "#1b1f24",
+            muted: "#4d5560",
+            accent: "#0a4f96",
+            line: "#d5e2f1",
+            tag: "#e6eef8",
+        },
+        dark: Palette {
+            bg: "#0f1720",
+            card: "#18222e",
+            fg: "#e6edf3",
+            muted: "#a9b4c0",
+            accent: "#7cb8f5",
+            line: "#2b3a4c",
+            tag: "#223244",
+        },
+    },
+    Look {
+        theme: Theme::Forest,
+        selector: ".forest",
+        radius: ".3rem",
+        light: Palette {
+            bg: "#f2f5f1",
+            card: "#ffffff",
+            fg: "#1c2420",
+            muted: "#4f5a53",
+            accent: "#23653a",
+            line: "#cfe2d3",
+            tag: "#e3efe5",
+        },
+        dark: Palette {
+            bg: "#0f1712",
+            card: "#17221b",
+            fg: "#e4ede6",
+            muted: "#a7b7ab",
+            accent: "#7fcf98",
+            line: "#2a3d30",
+            tag: "#213328",
+        },
+    },
+    Look {
+        theme: Theme::Clay,
+        selector: ".clay",
+        radius: "1.25rem",
+        light: Palette {
+            bg: "#faf5f0",
+            card: "#ffffff",
+            fg: "#2a1f1a",
+            muted: "#5e5048",
+            accent: "#9a3f1c",
+            line: "#efd9c9",
+            tag: "#f6e6da",
+        },
+        dark: Palette {
+            bg: "#1c1410",
+            card: "#271c17",
+            fg: "#f2e8e1",
+            muted: "#c2b0a4",
+            accent: "#f0a37c",
+            line: "#43302a",
+            tag: "#3a2a22",
+        },
+    },
+];
+
+fn look(theme: Theme) -> &'static Look {
+    THEMES
+        .iter()
+        .find(|l| l.theme == theme)
+        .unwrap_or(&THEMES[0])
+}
+
+/// Writes the custom properties of every theme, light then dark.
+fn theme_css(out: &mut Out) {
+    let vars = |out: &mut Out, selector: &str, p: &Palette, radius: &str| {
+        out.raw(selector);
+        for (name, value) in [
+            ("{--bg:", p.bg),
+            (";--cd:", p.card),
+            (";--fg:", p.fg),
+            (";--mu:", p.muted),
+            (";--ac:", p.accent),
+            (";--ln:", p.line),
+            (";--tg:", p.tag),
+        ] {
+            out.raw(name);
+            out.raw(value);
+        }
+        if !radius.is_empty() {
+            out.raw(";--r:");
+            out.raw(radius);
+        }
+        out.raw("}\n");
+    };
+    for l in &THEMES {
+        vars(out, l.selector, &l.light, l.radius);
+    }
+    out.raw("@media (prefers-color-scheme:dark){\n");
+    for l in &THEMES {
+        vars(out, l.selector, &l.dark, "");
+    }
+    out.raw("}\n");
+}
 
 const BASE_CSS: &str = "\
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;font:1rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"Noto Sans Khmer\",\"Khmer OS System\",Arial,sans-serif;color:#1b1f24;background:#f4f6f9}
+body{margin:0;font:1rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"Noto Sans Khmer\",\"Khmer OS System\",Arial,sans-serif;color:var(--fg);background:var(--bg)}
 :lang(km) body{line-height:1.9}
+.forest h1,.forest h2,.forest h3{font-family:Georgia,\"Noto Serif\",\"Noto Serif Khmer\",serif}
+.clay h1,.clay h2,.clay h3{font-family:ui-rounded,system-ui,sans-serif}
 header,main,footer{max-width:46rem;margin:0 auto;padding:1.25rem}
 header{padding-top:2.5rem}
+header::after{content:\"\";display:block;clear:both}
+header img{float:right;width:min(8rem,30%);height:auto;aspect-ratio:1;object-fit:cover;border-radius:var(--r);margin:0 0 .75rem 1rem}
 h1{font-size:clamp(1.8rem,6vw,2.6rem);line-height:1.2;margin:0 0 .4rem}
-h2{font-size:1.2rem;line-height:1.3;margin:0 0 .75rem;padding-bottom:.3rem;color:#0a4f96;border-bottom:2px solid #d5e2f1}
+h2{font-size:1.2rem;line-height:1.3;margin:0 0 .75rem;padding-bottom:.3rem;color:var(--ac);border-bottom:2px solid var(--ln)}
 h3{font-size:1.05rem;line-height:1.35;margin:0}
 p{margin:0 0 .75rem}
-section,article{background:#fff;border-radius:.75rem;padding:1.25rem 1.5rem;margin:0 0 1.25rem;box-shadow:0 1px 3px rgba(0,0,0,.1)}
-a{color:#0a4f96;overflow-wrap:anywhere}
+section>:last-child,article>:last-child{margin-bottom:0}
+section,article{background:var(--cd);border-radius:var(--r);padding:1.25rem 1.5rem;margin:0 0 1.25rem;box-shadow:0 1px 3px rgba(0,0,0,.1)}
+a{color:var(--ac);overflow-wrap:anywhere}
 ul{margin:0;padding-left:1.25rem}
 li{margin:.2rem 0}
-.lead{font-size:1.15rem;color:#333}
-.meta{color:#555;margin:.15rem 0 0}
+.lead{font-size:1.15rem}
+.meta{color:var(--mu);margin:.15rem 0 0}
 .entries{list-style:none;padding:0}
 .entries li+li{margin-top:1rem}
 .tags{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
-.tags li{margin:0;padding:.15rem .75rem;border-radius:1rem;background:#e6eef8}
-footer{color:#555;font-size:.9rem;text-align:center;padding-bottom:2.5rem}
+.tags li{margin:0;padding:.15rem .75rem;border-radius:1rem;background:var(--tg)}
+footer{color:var(--mu);font-size:.9rem;text-align:center;padding-bottom:2.5rem}
 @media (max-width:30rem){section,article{padding:1rem}header{padding-top:1.5rem}}
+@media print{body,.forest,.clay{--bg:#fff;--cd:#fff;--fg:#000;--mu:#333;--ac:#000;--ln:#999;--tg:#fff}section,article{box-shadow:none}}
 ";
 
-/// The CV must read well on paper: A4, no backgrounds, addresses written out.
+/// The CV must read well on paper and fit one A4 sheet when typical (two entries of
+/// education, experience and projects, two languages and certificates, a photo):
+/// 9.5 pt text, tight spacing, the short sections (skills, languages, certificates,
+/// links) side by side in two columns, no entry split across pages, addresses
+/// written out.
 const PRINT_CSS: &str = "\
-@page{size:A4;margin:16mm 15mm}
+@page{size:A4;margin:12mm 14mm}
 @media print{
-body{background:#fff;font-size:10.5pt;line-height:1.45}
-:lang(km) body{line-height:1.7}
+body{font-size:9.5pt;line-height:1.35}
+:lang(km) body{line-height:1.55}
 header,main{max-width:none;padding:0}
-header{margin-bottom:6mm}
-h1{font-size:22pt}
-section{box-shadow:none;border-radius:0;padding:0;margin:0 0 5mm;break-inside:avoid}
-h2{font-size:12.5pt;break-after:avoid}
+header{margin-bottom:4mm}
+header img{width:26mm;margin:0 0 2mm 4mm}
+h1{font-size:20pt;margin:0}
+.lead{font-size:11pt;margin:0}
+main{display:grid;grid-template-columns:1fr 1fr;column-gap:8mm}
+section{grid-column:1/-1;border-radius:0;padding:0;margin:0 0 3.5mm}
+[aria-labelledby=skills],[aria-labelledby=languages],[aria-labelledby=certificates],[aria-labelledby=links]{grid-column:auto}
+h2{font-size:11.5pt;margin:0 0 1.5mm;padding-bottom:.5mm;break-after:avoid}
+h3{font-size:10pt}
+p{margin:0 0 1mm}
+li{break-inside:avoid}
+.entries li+li{margin-top:2mm}
 a{color:inherit;text-decoration:none}
-main a[href^=\"https:\"]:not(.bare)::after{content:\" (\" attr(href) \")\";color:#555;font-size:9pt}
-.tags li{background:none;border:1px solid #999}
+main a[href^=\"https:\"]:not(.bare)::after{content:\" (\" attr(href) \")\";color:#333;font-size:8.5pt}
+.tags{gap:1mm 1.5mm}
+.tags li{padding:0 2mm;border:1px solid #999}
 footer{display:none}
 }
 ";
 
-const CONTEST_CSS: &str = "\
-.kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.85rem;font-weight:600;color:#0a4f96;margin:0 0 .4rem}
+/// Definition lists: the contest's facts for the judges, the business's hours and
+/// contact.
+const DL_CSS: &str = "\
 dl{margin:0 0 1rem;display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem}
 dt{font-weight:600}
 dd{margin:0}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}
+";
+
+const CONTEST_CSS: &str = "\
+.kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.85rem;font-weight:600;color:var(--ac);margin:0 0 .4rem}
+";
+
+const BUSINESS_CSS: &str = "\
+.offers li{display:grid;grid-template-columns:1fr auto;column-gap:1rem}
+.offers h3{grid-row:1}
+.offers .price{grid-row:1;grid-column:2;font-weight:700;color:var(--ac);margin:0}
+.offers p{grid-column:1/-1;margin:.2rem 0 0}
+.hours{grid-template-columns:max-content 1fr}
 ";
 
 /// The document being written.
@@ -76,8 +255,10 @@ impl Out {
         push_escaped(&mut self.0, value);
     }
 
-    /// `<a href="…">text</a>`; `url` comes from `safe_url` (or is the site's own
-    /// `https://domain/`), so only `https:` and `mailto:` reach an `href`. A link
+    /// `<a href="…">text</a>`; `url` comes from `safe_url`, is the site's own
+    /// `https://domain/`, or is built by `business` from checked parts (`tel:` with
+    /// digits, a map search with the address percent-encoded), so only `https:`,
+    /// `mailto:` and `tel:` reach an `href`. A link
     /// without text shows its address and is marked `bare`, so that the printed CV
     /// does not write the address twice.
     fn link(&mut self, url: &str, text: &str) {
@@ -91,6 +272,17 @@ impl Out {
             self.text(text);
         }
         self.raw("</a>");
+    }
+
+    /// `<meta {attr}="{key}" content="{value}">`.
+    fn meta(&mut self, attr: &str, key: &str, value: &str) {
+        self.raw("<meta ");
+        self.raw(attr);
+        self.raw("=\"");
+        self.raw(key);
+        self.raw("\" content=\"");
+        self.text(value);
+        self.raw("\">\n");
     }
 
     /// Paragraphs of a multi-line value: a blank line starts a paragraph, a single
@@ -188,67 +380,236 @@ impl Part<'_> {
 
 /// Renders the page for the template and language of `p`.
 pub(super) fn render(p: &Page) -> String {
-    let t = &p.lang.starter().page;
-    let mut out = Out(String::with_capacity(8 * 1024));
+    let t = p.lang.page();
+    let mut out = Out(String::with_capacity(12 * 1024));
     let site = p.site_url();
     let own = |s: &str| (!s.is_empty()).then(|| s.to_string());
     let name = own(&p.name).or_else(|| p.domain.clone());
+    let about = p.about.split("\n\n").next().unwrap_or_default();
     match p.template {
         Template::Cv => {
             let heading = name.as_deref().unwrap_or(t.default_cv_name);
-            head(&mut out, p.lang, heading, t.doc_cv, &p.headline, PRINT_CSS);
+            let description = if p.headline.is_empty() {
+                about
+            } else {
+                &p.headline
+            };
+            head(&mut out, p, heading, t.doc_cv, description, &[PRINT_CSS]);
+            body(&mut out, p, None);
             cv(&mut out, p, t, heading, site.as_deref());
         }
         Template::Blog => {
             let heading = name.as_deref().unwrap_or(t.default_blog_name);
-            head(&mut out, p.lang, heading, t.doc_blog, &p.headline, "");
+            let description = [&p.headline[..], about, &p.post_body]
+                .into_iter()
+                .find(|s| !s.is_empty())
+                .unwrap_or(t.default_post_body);
+            head(&mut out, p, heading, t.doc_blog, description, &[]);
+            body(&mut out, p, None);
             blog(&mut out, p, t, heading);
         }
         Template::Contest => {
             let heading = own(&p.entry.name).unwrap_or_else(|| t.default_contest_name.to_string());
             head(
                 &mut out,
-                p.lang,
+                p,
                 &heading,
                 t.doc_contest,
                 &p.entry.description,
-                CONTEST_CSS,
+                &[DL_CSS, CONTEST_CSS],
             );
+            body(&mut out, p, None);
             contest(&mut out, p, t, &heading);
+        }
+        Template::Business => {
+            let heading = name.as_deref().unwrap_or(t.default_business_name);
+            let description = if p.headline.is_empty() {
+                about
+            } else {
+                &p.headline
+            };
+            head(
+                &mut out,
+                p,
+                heading,
+                "",
+                description,
+                &[DL_CSS, BUSINESS_CSS],
+            );
+            let photo_url = p.photo_url();
+            let ld = business::json_ld(
+                &p.business,
+                &About {
+                    name: heading,
+                    description,
+                    url: site.as_deref(),
+                    image: photo_url.as_deref(),
+                    email: p.email.as_deref(),
+                },
+            );
+            body(&mut out, p, Some(&ld));
+            shop(&mut out, p, t, heading);
         }
     }
     footer(&mut out, p, t, site.as_deref());
     out.0
 }
 
-/// From the doctype to `<body>`: charset first (within the first 1024 bytes), the
-/// CSP, the viewport, the title, an optional description, the style sheet.
-fn head(out: &mut Out, lang: Lang, title: &str, doc: &str, description: &str, css: &str) {
+/// What link previews and search results show: the first line of `text`'s
+/// meaning, at most 160 characters (cut on a character boundary, with "…").
+fn summary(text: &str) -> String {
+    let line = super::escape::clean_line(text);
+    match line.char_indices().nth(159) {
+        Some((cut, _)) if line.chars().count() > 160 => {
+            format!("{}…", line[..cut].trim_end())
+        }
+        _ => line,
+    }
+}
+
+/// The favicon: the initials (first letters of the first and last word, with their
+/// combining marks; one letter for a one-word name) in white on the theme's accent,
+/// as an SVG `data:` URL percent-encoded whole, so that nothing typed is markup in
+/// it or in the attribute.
+fn favicon(name: &str, colour: &str) -> String {
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_alphanumeric))
+        .collect();
+    let ends = match words[..] {
+        [] => Vec::new(),
+        [one] => vec![one],
+        [first, .., last] => vec![first, last],
+    };
+    let mut letters = String::new();
+    for word in ends {
+        let mut chars = word.chars();
+        letters.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+        letters.extend(chars.take_while(|c| ('\u{300}'..='\u{36f}').contains(c)));
+    }
+    let mut svg = String::from("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'><rect width='64' height='64' rx='14' fill='");
+    svg.push_str(colour);
+    svg.push_str("'/><text x='32' y='43' font-family='system-ui,sans-serif' font-size='28' font-weight='700' fill='#fff' text-anchor='middle'>");
+    push_escaped(&mut svg, &letters);
+    svg.push_str("</text></svg>");
+    let mut url = String::from("data:image/svg+xml,");
+    encode_component(&mut url, &svg);
+    url
+}
+
+/// From the doctype to the end of the stylesheet: charset first (within the first
+/// 1024 bytes), the CSP, the viewport, the title, what link previews read
+/// (description, Open Graph, Twitter card), colour scheme and theme colour, the
+/// favicon, the style sheet (every theme's colours, the base, `css`).
+fn head(out: &mut Out, p: &Page, title: &str, doc: &str, description: &str, css: &[&str]) {
+    let look = look(p.theme);
     out.raw("<!DOCTYPE html>\n<html lang=\"");
-    out.raw(lang.tag());
+    out.raw(p.lang.tag());
     out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"");
     out.raw(CSP);
     out.raw(
         "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
     );
     out.text(title);
-    out.raw(" — ");
-    out.text(doc);
+    if !doc.is_empty() {
+        out.raw(" — ");
+        out.text(doc);
+    }
     out.raw("</title>\n");
-    let summary = description.split('\n').next().unwrap_or_default();
+    let summary = summary(description);
     if !summary.is_empty() {
-        out.raw("<meta name=\"description\" content=\"");
-        out.text(summary);
+        out.meta("name", "description", &summary);
+    }
+    out.meta("name", "color-scheme", "light dark");
+    for (scheme, colour) in [("light", look.light.accent), ("dark", look.dark.bg)] {
+        out.raw("<meta name=\"theme-color\" media=\"(prefers-color-scheme: ");
+        out.raw(scheme);
+        out.raw(")\" content=\"");
+        out.raw(colour);
         out.raw("\">\n");
     }
+    out.raw("<link rel=\"icon\" href=\"");
+    out.text(&favicon(title, look.light.accent));
+    out.raw("\">\n");
+    let og_type = if p.template == Template::Cv {
+        "profile"
+    } else {
+        "website"
+    };
+    out.meta("property", "og:type", og_type);
+    out.meta("property", "og:title", title);
+    if !summary.is_empty() {
+        out.meta("property", "og:description", &summary);
+    }
+    if let (Some(site), Some(domain)) = (p.site_url(), &p.domain) {
+        out.meta("property", "og:url", &site);
+        out.meta("property", "og:site_name", domain);
+    }
+    out.meta(
+        "property",
+        "og:locale",
+        match p.lang {
+            Lang::Vi => "vi_VN",
+            Lang::En => "en_US",
+            Lang::Km => "km_KH",
+        },
+    );
+    if let Some(image) = p.photo_url() {
+        out.meta("property", "og:image", &image);
+        out.meta("property", "og:image:alt", title);
+    }
+    // A small square photo: the `summary` card shows it whole, where
+    // `summary_large_image` would crop it to 2:1.
+    out.meta("name", "twitter:card", "summary");
     out.raw("<style>\n");
+    theme_css(out);
     out.raw(BASE_CSS);
-    out.raw(css);
-    out.raw("</style>\n</head>\n<body>\n");
+    for part in css {
+        out.raw(part);
+    }
+    out.raw("</style>\n");
+}
+
+/// The end of `<head>` (with the business page's JSON-LD) and `<body>`, with its
+/// theme's class.
+fn body(out: &mut Out, p: &Page, json_ld: Option<&str>) {
+    if let Some(json) = json_ld {
+        out.raw("<script type=\"application/ld+json\">");
+        out.raw(json);
+        out.raw("</script>\n");
+    }
+    out.raw("</head>\n<body");
+    if p.theme != Theme::Sea {
+        out.raw(" class=\"");
+        out.raw(p.theme.code());
+        out.raw("\"");
+    }
+    out.raw(">\n");
+}
+
+/// Opens `<header>` with the photo, if any.
+fn header(out: &mut Out, p: &Page, alt: &str) {
+    out.raw("<header>\n");
+    if let Some(photo) = &p.photo {
+        out.raw("<img src=\"");
+        out.text(photo);
+        out.raw("\" alt=\"");
+        out.text(alt);
+        out.raw("\" width=\"128\" height=\"128\">\n");
+    }
+}
+
+/// "start – end", or whichever exists.
+fn period(start: &str, end: &str) -> String {
+    match (start.is_empty(), end.is_empty()) {
+        (false, false) => format!("{start} – {end}"),
+        _ => format!("{start}{end}"),
+    }
 }
 
 fn cv(out: &mut Out, p: &Page, t: &PageTexts, heading: &str, site: Option<&str>) {
-    out.raw("<header>\n<h1>");
+    header(out, p, heading);
+    out.raw("<h1>");
     out.text(heading);
     out.raw("</h1>\n");
     out.joined("lead", &[Part::Text(&p.headline)]);
@@ -270,31 +631,45 @@ fn cv(out: &mut Out, p: &Page, t: &PageTexts, heading: &str, site: Option<&str>)
         out.section("education", t.education);
         out.raw("<ul class=\"entries\">\n");
         for e in &p.education {
+            let (title, study) = if e.institution.is_empty() {
+                (&e.study, "")
+            } else {
+                (&e.institution, &e.study[..])
+            };
             out.raw("<li>\n<h3>");
-            out.text(if e.institution.is_empty() {
-                &e.study
-            } else {
-                &e.institution
-            });
+            out.text(title);
             out.raw("</h3>\n");
-            let period = match (e.start.is_empty(), e.end.is_empty()) {
-                (false, false) => format!("{} – {}", e.start, e.end),
-                _ => format!("{}{}", e.start, e.end),
-            };
-            let study = if e.institution.is_empty() {
-                ""
-            } else {
-                &e.study
-            };
-            out.joined("meta", &[Part::Text(study), Part::Text(&period)]);
+            out.joined(
+                "meta",
+                &[Part::Text(study), Part::Text(&period(&e.start, &e.end))],
+            );
             out.raw("</li>\n");
         }
         out.raw("</ul>\n</section>\n");
     }
-    if !p.skills.is_empty() {
-        out.section("skills", t.skills);
-        out.tags(&p.skills);
-        out.raw("</section>\n");
+    if !p.experience.is_empty() {
+        out.section("experience", t.experience);
+        out.raw("<ul class=\"entries\">\n");
+        for e in &p.experience {
+            let (title, organisation) = if e.role.is_empty() {
+                (&e.organisation, "")
+            } else {
+                (&e.role, &e.organisation[..])
+            };
+            out.raw("<li>\n<h3>");
+            out.text(title);
+            out.raw("</h3>\n");
+            out.joined(
+                "meta",
+                &[
+                    Part::Text(organisation),
+                    Part::Text(&period(&e.start, &e.end)),
+                ],
+            );
+            out.paragraphs(&e.description);
+            out.raw("</li>\n");
+        }
+        out.raw("</ul>\n</section>\n");
     }
     if !p.projects.is_empty() {
         out.section("projects", t.projects);
@@ -306,10 +681,138 @@ fn cv(out: &mut Out, p: &Page, t: &PageTexts, heading: &str, site: Option<&str>)
         }
         out.raw("</ul>\n</section>\n");
     }
+    if !p.skills.is_empty() {
+        out.section("skills", t.skills);
+        out.tags(&p.skills);
+        out.raw("</section>\n");
+    }
+    if !p.languages.is_empty() {
+        out.section("languages", t.languages);
+        out.raw("<ul>\n");
+        for l in &p.languages {
+            out.raw("<li>");
+            out.inline(&[Part::Text(&l.name), Part::Text(&l.fluency)]);
+            out.raw("</li>\n");
+        }
+        out.raw("</ul>\n</section>\n");
+    }
+    if !p.certificates.is_empty() {
+        out.section("certificates", t.certificates);
+        out.raw("<ul>\n");
+        for c in &p.certificates {
+            out.raw("<li>");
+            out.inline(&[
+                Part::Text(&c.name),
+                Part::Text(&c.issuer),
+                Part::Text(&c.date),
+            ]);
+            out.raw("</li>\n");
+        }
+        out.raw("</ul>\n</section>\n");
+    }
     if !p.links.is_empty() {
         out.section("links", t.links);
         out.links_list(&p.links);
         out.raw("</section>\n");
+    }
+    out.raw("</main>\n");
+}
+
+/// The business page: what it sells and for how much, when it is open, where it is
+/// and how to reach it. None of the CV's sections.
+fn shop(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
+    let b = &p.business;
+    header(out, p, heading);
+    out.raw("<h1>");
+    out.text(heading);
+    out.raw("</h1>\n");
+    out.joined("lead", &[Part::Text(&p.headline)]);
+    out.joined("meta", &[Part::Text(&b.legal_name)]);
+    out.raw("</header>\n<main>\n");
+    if !p.about.is_empty() {
+        out.section("about", t.about);
+        out.paragraphs(&p.about);
+        out.raw("</section>\n");
+    }
+    if !b.offers.is_empty() {
+        out.section("offers", t.offers);
+        out.raw("<ul class=\"entries offers\">\n");
+        for o in &b.offers {
+            out.raw("<li>\n");
+            if !o.name.is_empty() {
+                out.raw("<h3>");
+                out.text(&o.name);
+                out.raw("</h3>\n");
+            }
+            out.joined("price", &[Part::Text(&o.price)]);
+            out.paragraphs(&o.description);
+            out.raw("</li>\n");
+        }
+        out.raw("</ul>\n</section>\n");
+    }
+    if let Some(week) = &b.week {
+        out.section("hours", t.hours);
+        out.raw("<dl class=\"hours\">\n");
+        for (day, spans) in t.days.iter().zip(week) {
+            let Some(spans) = spans else { continue };
+            definition(out, day, |out| {
+                if spans.is_empty() {
+                    out.text(t.closed);
+                }
+                for (i, s) in spans.iter().enumerate() {
+                    if i > 0 {
+                        out.raw(", ");
+                    }
+                    out.text(&s.opens);
+                    out.raw("–");
+                    out.text(&s.closes);
+                }
+            });
+        }
+        out.raw("</dl>\n</section>\n");
+    }
+    let email = p.email.as_deref().map(mailto);
+    let directions = b.directions();
+    let has_contact = !b.address.is_empty()
+        || b.phone.is_some()
+        || b.zalo.is_some()
+        || b.facebook.is_some()
+        || email.is_some()
+        || !p.links.is_empty();
+    if has_contact {
+        out.section("contact", t.find_us);
+        out.raw("<dl>\n");
+        if !b.address.is_empty() {
+            definition(out, t.address, |out| {
+                out.inline(&[
+                    Part::Text(&b.address),
+                    Part::Link(directions.as_deref(), t.directions),
+                ]);
+            });
+        }
+        if let Some(phone) = &b.phone {
+            definition(out, t.phone, |out| out.link(&phone.href(), &phone.shown));
+        }
+        if let Some(zalo) = &b.zalo {
+            definition(out, "Zalo", |out| out.link(zalo, t.zalo_chat));
+        }
+        if let Some(facebook) = &b.facebook {
+            definition(out, "Facebook", |out| out.link(facebook, ""));
+        }
+        if let Some(email) = &email {
+            definition(out, "E-mail", |out| out.link(email, ""));
+        }
+        if !p.links.is_empty() {
+            definition(out, t.links, |out| {
+                out.inline(
+                    &p.links
+                        .iter()
+                        .map(|l| Part::Link(Some(&l.url), &l.label))
+                        .collect::<Vec<_>>(),
+                );
+            });
+        }
+        out.raw("</dl>\n</section>\n");
     }
     out.raw("</main>\n");
 }
@@ -328,7 +831,8 @@ fn project_body(out: &mut Out, project: &CleanProject) {
 }
 
 fn blog(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
-    out.raw("<header>\n<h1>");
+    header(out, p, heading);
+    out.raw("<h1>");
     out.text(heading);
     out.raw("</h1>\n");
     out.joined("lead", &[Part::Text(&p.headline)]);
@@ -365,7 +869,8 @@ fn blog(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
 }
 
 fn contest(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
-    out.raw("<header>\n<p class=\"kicker\">");
+    header(out, p, heading);
+    out.raw("<p class=\"kicker\">");
     out.text(t.entry_kicker);
     if !p.organisation.is_empty() {
         out.raw(" · ");
@@ -476,4 +981,110 @@ fn footer(out: &mut Out, p: &Page, t: &PageTexts, site: Option<&str>) {
 
 fn mailto(email: &str) -> String {
     format!("mailto:{email}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        assert!(hex.len() == 7 && hex.starts_with('#'), "{hex}");
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn contrast_formula_matches_known_values() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        assert!((contrast("#777777", "#ffffff") - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn every_theme_meets_wcag_aa_in_light_and_dark() {
+        for look in &THEMES {
+            for (scheme, p) in [("light", &look.light), ("dark", &look.dark)] {
+                // Every text colour on every background it is used on: body text on
+                // the page, the cards and the tag chips; muted text (meta lines,
+                // footer) and the accent (headings, links, prices, the contest's
+                // kicker) on the page and the cards. All normal-size text: 4.5:1.
+                for (what, fg, bg) in [
+                    ("text/page", p.fg, p.bg),
+                    ("text/card", p.fg, p.card),
+                    ("text/tag", p.fg, p.tag),
+                    ("muted/page", p.muted, p.bg),
+                    ("muted/card", p.muted, p.card),
+                    ("accent/page", p.accent, p.bg),
+                    ("accent/card", p.accent, p.card),
+                ] {
+                    let ratio = contrast(fg, bg);
+                    assert!(
+                        ratio >= 4.5,
+                        "{:?} {scheme} {what}: {fg} on {bg} is {ratio:.2}:1",
+                        look.theme
+                    );
+                }
+            }
+            // The favicon's initials, white on the light accent: large text, 3:1.
+            assert!(contrast("#ffffff", look.light.accent) >= 3.0);
+        }
+        for theme in Theme::ALL {
+            assert_eq!(look(theme).theme, theme);
+        }
+    }
+
+    #[test]
+    fn the_stylesheet_holds_every_theme_light_and_dark() {
+        let mut out = Out(String::new());
+        theme_css(&mut out);
+        let css = out.0;
+        let dark = css.find("@media (prefers-color-scheme:dark)").unwrap();
+        for look in &THEMES {
+            let light_at = css.find(&format!("{}{{--bg:{}", look.selector, look.light.bg));
+            let dark_at = css.rfind(&format!("{}{{--bg:{}", look.selector, look.dark.bg));
+            assert!(light_at.is_some_and(|i| i < dark), "{css}");
+            assert!(dark_at.is_some_and(|i| i > dark), "{css}");
+        }
+        for rule in [BASE_CSS, PRINT_CSS, DL_CSS, CONTEST_CSS, BUSINESS_CSS] {
+            assert!(!rule.contains("@font-face") && !rule.contains("url("));
+        }
+    }
+
+    #[test]
+    fn summaries_are_one_line_of_at_most_160_characters() {
+        assert_eq!(summary(" Một dòng\nhai dòng "), "Một dòng hai dòng");
+        let long = "ắ".repeat(200);
+        let s = summary(&long);
+        assert_eq!(s.chars().count(), 160);
+        assert!(s.ends_with('…'));
+        assert_eq!(summary(&"a".repeat(160)), "a".repeat(160));
+    }
+
+    #[test]
+    fn the_favicon_shows_the_initials_encoded() {
+        let url = favicon("Nguyễn Văn An", "#0a4f96");
+        assert!(url.starts_with("data:image/svg+xml,%3Csvg"));
+        assert!(url.contains("%23fff"));
+        assert!(url.contains("%3ENA%3C%2Ftext%3E"), "{url}");
+        assert!(url
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"%-._~:+,/".contains(&b)));
+        assert!(favicon("Ánh", "#000000").contains("%3E%C3%81%3C"));
+        // Decomposed: the mark stays with its letter.
+        assert!(favicon("e\u{301}m", "#000000").contains("%3EE%CC%81%3C"));
+        assert!(favicon("\"><script>", "#000000").contains("%3E%3C%2Ftext"));
+        assert!(favicon("", "#000000").contains("%3E%3C%2Ftext"));
+    }
 }

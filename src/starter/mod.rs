@@ -13,14 +13,17 @@
 //! heading, the blog's first post, the contest's section for the judges) it gets a
 //! default text in the page's language, never a placeholder to fill in.
 
+mod business;
 mod escape;
 mod html;
 mod publish;
 mod resume;
+mod sample;
 
-pub use escape::{safe_url, valid_email};
-pub use publish::{publish_guide, rename_step, DnsRecord, PublishGuide, PublishTarget};
+pub use escape::{safe_photo, safe_url, valid_email, MAX_PHOTO_BASE64};
+pub use publish::{photo_step, publish_guide, rename_step, DnsRecord, PublishGuide, PublishTarget};
 pub use resume::json_resume;
+pub use sample::sample;
 
 /// What a host presets in the starter form (configuration key `starter`), e.g. a
 /// university's name for its students' pages. Every key may be left out; unknown
@@ -57,6 +60,7 @@ pub const PRESET_JSON: &str = include_str!("../../data/starter.json");
 
 use crate::i18n::Lang;
 
+use business::CleanBusiness;
 use escape::{clean_domain, clean_line, clean_text};
 
 /// Which starter page to build.
@@ -69,10 +73,19 @@ pub enum Template {
     Blog,
     /// An entry page for a campus website-building competition.
     Contest,
+    /// A shop or company page: what it sells and for how much, opening hours, where
+    /// it is, how to call; schema.org `LocalBusiness` for search engines. The default
+    /// for biz.vn.
+    Business,
 }
 
 impl Template {
-    pub const ALL: [Template; 3] = [Template::Cv, Template::Blog, Template::Contest];
+    pub const ALL: [Template; 4] = [
+        Template::Cv,
+        Template::Blog,
+        Template::Contest,
+        Template::Business,
+    ];
 
     /// A stable code for the UI's choice and for file names of tests.
     pub fn code(self) -> &'static str {
@@ -80,11 +93,43 @@ impl Template {
             Template::Cv => "cv",
             Template::Blog => "blog",
             Template::Contest => "contest",
+            Template::Business => "business",
         }
     }
 
     pub fn parse(code: &str) -> Option<Template> {
         Template::ALL
+            .into_iter()
+            .find(|t| t.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// The page's look: colours and type. Every theme meets WCAG AA contrast in its
+/// light and its dark (`prefers-color-scheme: dark`) form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Theme {
+    /// Blue, sans-serif: the look of the first pages.
+    #[default]
+    Sea,
+    /// Green, serif headings.
+    Forest,
+    /// Warm red-brown, rounded: shops and food.
+    Clay,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Sea, Theme::Forest, Theme::Clay];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Sea => "sea",
+            Theme::Forest => "forest",
+            Theme::Clay => "clay",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Theme> {
+        Theme::ALL
             .into_iter()
             .find(|t| t.code().eq_ignore_ascii_case(code.trim()))
     }
@@ -99,6 +144,71 @@ pub struct Education {
     pub study: String,
     pub start: String,
     pub end: String,
+}
+
+/// A job, internship or volunteer role on the CV. Dates as for [`Education`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Experience {
+    /// What the visitor did, e.g. "Thực tập sinh lập trình".
+    pub role: String,
+    pub organisation: String,
+    pub start: String,
+    pub end: String,
+    /// A few sentences on what was done.
+    pub description: String,
+}
+
+/// A language the visitor speaks, e.g. "Tiếng Anh" with "B1" or "giao tiếp tốt".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Language {
+    pub name: String,
+    pub fluency: String,
+}
+
+/// A certificate, e.g. "TOEIC 750" issued by "IIG Việt Nam" in "2025".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Certificate {
+    pub name: String,
+    pub issuer: String,
+    pub date: String,
+}
+
+/// A product or service of a business page, e.g. "Bánh tét lá cẩm" at "60.000 đ".
+/// The price is free text as typed ("60.000 đ", "từ 20.000 đ", "liên hệ").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Offer {
+    pub name: String,
+    pub price: String,
+    pub description: String,
+}
+
+/// One day's opening hours on a business page: `day` 0 = Monday … 6 = Sunday;
+/// `opens`/`closes` as typed ("6:00", "06:00", "6h", "20h30"); both empty = closed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hours {
+    pub day: u8,
+    pub opens: String,
+    pub closes: String,
+}
+
+/// What only a business page has. Its name is [`StarterInput::full_name`] (the
+/// business name typed in eligibility) and its one line [`StarterInput::headline`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Business {
+    /// The registered name if it differs from the trading name, e.g.
+    /// "Hộ kinh doanh Trần Thị Bích" (as typed in eligibility).
+    pub legal_name: String,
+    pub offers: Vec<Offer>,
+    pub hours: Vec<Hours>,
+    /// The street address as typed; a "directions" link is built from its text (a
+    /// link only: the page asks no map service anything).
+    pub address: String,
+    /// As typed, e.g. "0294 3855 246" or "+84 294 3855 246"; shown as a `tel:` link.
+    pub phone: String,
+    /// A Zalo link or phone number (`https://zalo.me/…`).
+    pub zalo: String,
+    /// A Facebook page address.
+    pub facebook: String,
 }
 
 /// A project; `url` is shown only if [`safe_url`] accepts it.
@@ -155,6 +265,9 @@ pub struct StarterInput {
     /// The visitor's own address (see [`suggested_email`] for one at the new name).
     pub email: String,
     pub education: Vec<Education>,
+    pub experience: Vec<Experience>,
+    pub languages: Vec<Language>,
+    pub certificates: Vec<Certificate>,
     pub skills: Vec<String>,
     pub projects: Vec<Project>,
     pub links: Vec<Link>,
@@ -166,11 +279,30 @@ pub struct StarterInput {
     /// The contest entry itself: its name (the page's main heading), description
     /// and demo address.
     pub entry: Project,
+    pub business: Business,
+    /// The visitor's photo, cropped and resized in the tab: a `data:image/jpeg` or
+    /// `data:image/webp` base64 URL, embedded in the page; anything else is dropped.
+    pub photo: String,
+    pub theme: Theme,
 }
 
 /// Renders the starter page: one complete HTML5 document.
 pub fn render(input: &StarterInput) -> String {
     html::render(&Page::from_input(input))
+}
+
+/// The name under which the photo is published beside the page, `photo.jpg` or
+/// `photo.webp` (the page's `og:image` is `https://<domain>/<that name>`, since
+/// link previews need an absolute address and cannot read the embedded copy), or
+/// `None` if [`safe_photo`] drops the photo. The UI offers the photo for download
+/// under this name, and [`photo_step`] says where to put it.
+pub fn photo_file_name(photo: &str) -> Option<&'static str> {
+    let photo = safe_photo(photo)?;
+    Some(if photo.starts_with("data:image/jpeg") {
+        "photo.jpg"
+    } else {
+        "photo.webp"
+    })
 }
 
 /// An address at the new name to suggest, e.g. `lienhe@nguyenvanan.id.vn` (the UI
@@ -219,6 +351,9 @@ struct Page {
     organisation: String,
     email: Option<String>,
     education: Vec<CleanEducation>,
+    experience: Vec<CleanExperience>,
+    languages: Vec<Language>,
+    certificates: Vec<Certificate>,
     skills: Vec<String>,
     projects: Vec<CleanProject>,
     links: Vec<CleanLink>,
@@ -227,6 +362,19 @@ struct Page {
     team_name: String,
     team: Vec<Member>,
     entry: CleanProject,
+    business: CleanBusiness,
+    /// Accepted by [`safe_photo`].
+    photo: Option<String>,
+    theme: Theme,
+}
+
+#[derive(Debug)]
+struct CleanExperience {
+    role: String,
+    organisation: String,
+    start: String,
+    end: String,
+    description: String,
 }
 
 #[derive(Debug)]
@@ -296,17 +444,58 @@ impl Page {
             })
             .filter(|m| !m.name.is_empty())
             .collect();
+        let experience = input
+            .experience
+            .iter()
+            .map(|e| CleanExperience {
+                role: clean_line(&e.role),
+                organisation: clean_line(&e.organisation),
+                start: clean_line(&e.start),
+                end: clean_line(&e.end),
+                description: clean_text(&e.description),
+            })
+            .filter(|e| !e.role.is_empty() || !e.organisation.is_empty())
+            .collect();
+        let languages = input
+            .languages
+            .iter()
+            .map(|l| Language {
+                name: clean_line(&l.name),
+                fluency: clean_line(&l.fluency),
+            })
+            .filter(|l| !l.name.is_empty())
+            .collect();
+        let certificates = input
+            .certificates
+            .iter()
+            .map(|c| Certificate {
+                name: clean_line(&c.name),
+                issuer: clean_line(&c.issuer),
+                date: clean_line(&c.date),
+            })
+            .filter(|c| !c.name.is_empty())
+            .collect();
         let email = clean_line(&input.email);
+        let name = clean_line(&input.full_name);
+        let business = CleanBusiness::from_input(&input.business, &name);
         Page {
             template: input.template,
             lang: input.lang,
-            name: clean_line(&input.full_name),
+            name,
             domain: clean_domain(&input.domain),
             headline: clean_line(&input.headline),
             about: clean_text(&input.about),
-            organisation: clean_line(&input.organisation),
+            // The host's preset (a university) is never a business's organisation.
+            organisation: if input.template == Template::Business {
+                String::new()
+            } else {
+                clean_line(&input.organisation)
+            },
             email: valid_email(&email).then_some(email),
             education,
+            experience,
+            languages,
+            certificates,
             skills: input
                 .skills
                 .iter()
@@ -325,7 +514,17 @@ impl Page {
             team_name: clean_line(&input.team_name),
             team,
             entry: CleanProject::from_input(&input.entry),
+            business,
+            photo: safe_photo(&input.photo).map(str::to_string),
+            theme: input.theme,
         }
+    }
+
+    /// Where the photo is published beside the page, e.g.
+    /// `https://nguyenvanan.id.vn/photo.jpg` (needs both a photo and a domain).
+    fn photo_url(&self) -> Option<String> {
+        let file = photo_file_name(self.photo.as_deref()?)?;
+        Some(format!("https://{}/{file}", self.domain.as_deref()?))
     }
 
     /// The domain as an `https:` address, e.g. `https://nguyenvanan.id.vn/`.

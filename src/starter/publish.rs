@@ -2,7 +2,7 @@
 //! chosen name, as data the UI lays out (a numbered list and a records table).
 
 use super::escape::{clean_domain, clean_line};
-use super::html_file_name;
+use super::{html_file_name, photo_file_name};
 use crate::i18n::Lang;
 
 /// GitHub Pages' addresses for an apex domain (docs.github.com, "Managing a custom
@@ -58,6 +58,15 @@ pub fn rename_step(lang: Lang, domain: &str) -> String {
         .publish
         .rename
         .replace("{file}", &html_file_name(domain))
+}
+
+/// What comes after the upload of `index.html` in either guide when the page has a
+/// photo: upload the photo too, as [`photo_file_name`], so that link previews (its
+/// `og:image`, `https://<domain>/photo.jpg`) show it. `None` without an accepted
+/// photo.
+pub fn photo_step(lang: Lang, photo: &str) -> Option<String> {
+    let file = photo_file_name(photo)?;
+    Some(lang.page().publish_photo.replace("{photo}", file))
 }
 
 /// The guide for `target` in `lang`. `github_user` is the visitor's GitHub account
@@ -186,6 +195,23 @@ mod tests {
             |s| s.contains("Custom domain") && s.contains("CNAME containing nguyenvanan.id.vn")
         ));
         assert!(g.steps.iter().all(|s| !s.contains('{')), "{:?}", g.steps);
+    }
+
+    #[test]
+    fn the_photo_step_names_the_photo_file() {
+        let jpeg = "data:image/jpeg;base64,/9j/4AAQ";
+        for lang in Lang::ALL {
+            let step = photo_step(lang, jpeg).unwrap();
+            assert!(
+                step.contains("photo.jpg") && step.contains("index.html"),
+                "{step}"
+            );
+        }
+        assert!(photo_step(Lang::En, "data:image/webp;base64,UklGRg==")
+            .unwrap()
+            .contains("photo.webp"));
+        assert_eq!(photo_step(Lang::Vi, ""), None);
+        assert_eq!(photo_step(Lang::Vi, "data:image/svg+xml,<svg>"), None);
     }
 
     #[test]

@@ -3,10 +3,19 @@
 //!
 //! It holds what the page shows, in JSON Resume's own fields (see the table on
 //! `StarterInput`): `basics` (name, headline as `label`, e-mail, the new name as
-//! `url`, about as `summary`, links as `profiles`), `education`, `skills`,
-//! `projects` (the contest entry too, with its technologies as `keywords` and the
-//! school as `entity`). Dates are exported only when they read as ISO 8601, as the
-//! schema requires; "present" is expressed by leaving `endDate` out.
+//! `url`, about as `summary`, links as `profiles`, the photo as `image`), `work`
+//! (experience: organisation as `name`, role as `position`, description as
+//! `summary`), `education`, `skills`, `languages` (`language`, `fluency`),
+//! `certificates` (`name`, `issuer`, `date`), `projects` (the contest entry too,
+//! with its technologies as `keywords` and the school as `entity`). Dates are
+//! exported only when they read as ISO 8601, as the schema requires; "present" is
+//! expressed by leaving `endDate` out.
+//!
+//! `basics.image` is the photo's published address, `https://<domain>/photo.jpg`
+//! (or `.webp`, see `photo_file_name`): JSON Resume themes and tools expect an
+//! address there, and a `data:` URL of up to 200 KB would make the file unwieldy
+//! and is not a `format: uri` many validators accept. Without a domain there is no
+//! such address and `image` is left out. A business page exports only `basics`.
 //!
 //! Translated headings: JSON Resume has no field for them, and themes take headings
 //! from their own templates. The export sets `meta.language` to the page's language
@@ -30,9 +39,15 @@ struct Resume<'a> {
     schema: &'static str,
     basics: Basics<'a>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    work: Vec<Work<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     education: Vec<Education<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    certificates: Vec<Certificate<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     skills: Vec<Skill<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<Language<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     projects: Vec<Project<'a>>,
     meta: Meta,
@@ -48,10 +63,43 @@ struct Basics<'a> {
     email: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<String>,
     #[serde(skip_serializing_if = "str::is_empty")]
     summary: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     profiles: Vec<Profile<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Work<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
+    name: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    position: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_date: Option<String>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    summary: &'a str,
+}
+
+#[derive(Serialize)]
+struct Language<'a> {
+    language: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    fluency: &'a str,
+}
+
+#[derive(Serialize)]
+struct Certificate<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    issuer: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -107,6 +155,7 @@ pub fn json_resume(input: &StarterInput) -> String {
         label: if contest { "" } else { &p.headline },
         email: p.email.as_deref(),
         url: p.site_url(),
+        image: p.photo_url(),
         summary: if contest { "" } else { &p.about },
         profiles: p
             .links
@@ -139,6 +188,43 @@ pub fn json_resume(input: &StarterInput) -> String {
     } else {
         Vec::new()
     };
+    let work = if cv {
+        p.experience
+            .iter()
+            .map(|e| Work {
+                name: &e.organisation,
+                position: &e.role,
+                start_date: iso_date(&e.start),
+                end_date: iso_date(&e.end),
+                summary: &e.description,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let languages = if cv {
+        p.languages
+            .iter()
+            .map(|l| Language {
+                language: &l.name,
+                fluency: &l.fluency,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let certificates = if cv {
+        p.certificates
+            .iter()
+            .map(|c| Certificate {
+                name: &c.name,
+                issuer: &c.issuer,
+                date: iso_date(&c.date),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let projects = match p.template {
         Template::Cv => p
             .projects
@@ -163,8 +249,11 @@ pub fn json_resume(input: &StarterInput) -> String {
     let resume = Resume {
         schema: SCHEMA,
         basics,
+        work,
         education,
+        certificates,
         skills,
+        languages,
         projects,
         meta: Meta {
             language: p.lang.tag(),
