@@ -632,7 +632,7 @@ fn the_business_page_shows_hours_prices_phone_and_directions() {
     assert!(html.contains(
         "<a href=\"https://www.google.com/maps/search/?api=1&amp;query=12%20Ph%E1%BA%A1m%20Th%C3%A1i%20B%C6%B0%E1%BB%9Dng%2C%20ph%C6%B0%E1%BB%9Dng%20Tr%C3%A0%20Vinh%2C%20t%E1%BB%89nh%20V%C4%A9nh%20Long\">Chỉ đường</a>"
     ));
-    assert!(html.contains("<a href=\"tel:+84901234567\">0901 234 567</a>"));
+    assert!(html.contains("<a href=\"tel:+84901234567\">0901\u{a0}234\u{a0}567</a>"));
     assert!(html.contains("<a href=\"https://zalo.me/0901234567\">Nhắn tin Zalo</a>"));
     assert!(html.contains(
         "<a href=\"https://facebook.com/banhtetcoba\" class=\"bare\">facebook.com/banhtetcoba</a>"

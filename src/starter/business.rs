@@ -41,6 +41,12 @@ impl Phone {
     pub fn href(&self) -> String {
         format!("tel:{}", self.e164.as_deref().unwrap_or(&self.digits))
     }
+
+    /// The number as the link shows it: spaces and hyphens made non-breaking, so it
+    /// never wraps in the middle.
+    pub fn text(&self) -> String {
+        self.shown.replace(' ', "\u{a0}").replace('-', "\u{2011}")
+    }
 }
 
 /// One opening span of a day, each end `HH:MM` where it reads as a time.
@@ -386,6 +392,7 @@ mod tests {
         assert_eq!(p.shown, "0294 3855 246");
         assert_eq!(p.e164.as_deref(), Some("+842943855246"));
         assert_eq!(p.href(), "tel:+842943855246");
+        assert_eq!(p.text(), "0294\u{a0}3855\u{a0}246");
         assert_eq!(
             phone("+84 (90) 123-4567").unwrap().href(),
             "tel:+84901234567"

@@ -791,7 +791,7 @@ fn shop(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
             });
         }
         if let Some(phone) = &b.phone {
-            definition(out, t.phone, |out| out.link(&phone.href(), &phone.shown));
+            definition(out, t.phone, |out| out.link(&phone.href(), &phone.text()));
         }
         if let Some(zalo) = &b.zalo {
             definition(out, "Zalo", |out| out.link(zalo, t.zalo_chat));
