@@ -210,3 +210,51 @@ pub static KM: PageTexts = PageTexts {
     zalo_chat: "ផ្ញើសារតាម Zalo",
     publish_photo: "ទំព័ររបស់អ្នកមានរូបថត៖ សូមទាញយកឯកសារ {photo} នៅទីនេះ ហើយផ្ទុកវាឡើងទៅថតតែមួយជាមួយ index.html ដើម្បីឱ្យរូបថតបង្ហាញ នៅពេលចែករំលែកតំណលើ Zalo ឬ Facebook។",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The texts added for issue 21 (the older ones are checked with the starter
+    /// step's texts in `starter.rs`).
+    fn added(t: &PageTexts) -> Vec<&'static str> {
+        let mut v = vec![
+            t.experience,
+            t.languages,
+            t.certificates,
+            t.default_business_name,
+            t.offers,
+            t.hours,
+            t.closed,
+            t.find_us,
+            t.address,
+            t.directions,
+            t.phone,
+            t.zalo_chat,
+            t.publish_photo,
+        ];
+        v.extend(t.days);
+        v
+    }
+
+    #[test]
+    fn every_language_has_the_page_texts_translated() {
+        let khmer = |s: &str| s.chars().any(|c| ('\u{1780}'..='\u{17ff}').contains(&c));
+        for lang in Lang::ALL {
+            let t = lang.page();
+            for s in added(t) {
+                assert!(!s.trim().is_empty(), "{lang:?}: empty text");
+                assert!(!s.contains(['<', '&']), "{lang:?}: markup in {s:?}");
+                assert_eq!(lang == Lang::Km, khmer(s), "{lang:?}: {s:?}");
+            }
+            let days: std::collections::BTreeSet<_> = t.days.iter().collect();
+            assert_eq!(days.len(), 7, "{lang:?}");
+            assert!(
+                t.publish_photo.contains("{photo}") && t.publish_photo.contains("index.html"),
+                "{lang:?}"
+            );
+        }
+        assert_ne!(added(&VI), added(&EN));
+    }
+}

@@ -1,17 +1,45 @@
-//! Starter pages for a freshly chosen name: a CV, a blog or a contest entry, rendered
-//! from what the visitor typed into one self-contained HTML5 file (inline CSS, a
-//! `<meta>` CSP, no script, no external request), plus a JSON Resume export and the
-//! steps to publish the file.
+//! Starter pages for a freshly chosen name: a CV, a blog, a contest entry or a
+//! business page, rendered from what the visitor typed into one self-contained HTML5
+//! file (inline CSS, a `<meta>` CSP, no executable script, no request of any kind
+//! when opened: `img-src data:` only), plus a JSON Resume export, the steps to
+//! publish the file, and a realistic [`sample`] per template and language.
 //!
 //! Safety design: [`StarterInput`] is first turned into a cleaned [`Page`] (controls,
 //! bidi overrides and NUL removed, spaces collapsed, links kept only if
-//! [`safe_url`] accepts them, e-mail and domain kept only if well-formed), and the
-//! templates write every value through one escape (see `escape.rs`). Nothing typed reaches
-//! `<style>`, a tag name or an attribute name; the output's tags are the template's.
+//! [`safe_url`] accepts them, e-mail and domain kept only if well-formed, the photo
+//! only if [`safe_photo`] accepts it, phone, Zalo and Facebook as `business.rs`
+//! decides), and the templates write every value through one escape (see
+//! `escape.rs`). Nothing typed reaches `<style>`, a tag name or an attribute name;
+//! the output's tags are the template's. The business page's schema.org JSON-LD is
+//! serialised by serde_json with `<`, `>`, `&`, `'`, U+2028 and U+2029 written as
+//! `\u` escapes, so no typed text can end its `<script type="application/ld+json">`.
 //!
 //! Empty sections are left out. Where a page needs content to make sense (the main
 //! heading, the blog's first post, the contest's section for the judges) it gets a
 //! default text in the page's language, never a placeholder to fill in.
+//!
+//! Ready to share: every page has a description (≤ 160 characters), Open Graph and
+//! Twitter `summary` tags with the page's own address `https://<domain>/` (and
+//! `og:image` `https://<domain>/photo.jpg` when there is a photo: link previews need
+//! an absolute address, so the photo is published beside the page, see
+//! [`photo_file_name`] and [`photo_step`]), a favicon of the initials (inline SVG),
+//! `color-scheme` and `theme-color`.
+//!
+//! Look: three [`Theme`]s, each a light and a `prefers-color-scheme: dark` palette of
+//! CSS custom properties meeting WCAG AA (a unit test in `html.rs` computes the
+//! ratios); system fonts only. Every template's stylesheet holds all three themes and
+//! the page picks one with a class on `<body>`, so a template's stylesheet (and its
+//! CSP hash) does not depend on the theme or the language.
+//!
+//! Printing: every page prints black on white. The CV is made for A4: `@page` A4
+//! with 12 × 14 mm margins, 9.5 pt text at 1.35 line height (1.55 for Khmer), tight
+//! headings and gaps, the short sections (skills, languages, certificates, links)
+//! side by side in two columns, no list entry split across pages, the photo at
+//! 26 mm, link addresses written out after their text, no footer. A typical CV (the
+//! sample: two entries each of education, experience and projects, two languages
+//! and certificates, six skills, a photo) fills about four fifths of one page (vi
+//! and en 78–81 %, km 85 % of the printable height; measured in Chromium, whose
+//! print to PDF `tests/e2e/pages.test.mjs` counts as one page).
 
 mod business;
 mod escape;
@@ -183,7 +211,10 @@ pub struct Offer {
 }
 
 /// One day's opening hours on a business page: `day` 0 = Monday … 6 = Sunday;
-/// `opens`/`closes` as typed ("6:00", "06:00", "6h", "20h30"); both empty = closed.
+/// `opens`/`closes` as typed ("6:00", "06:00", "6h", "20h30", shown as `HH:MM`
+/// where they read as a time); both empty = closed. Several entries with the same
+/// `day` are several spans (06:00–11:00, 14:00–20:00); a day without an entry is not
+/// shown; no time at all leaves the hours out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hours {
     pub day: u8,
@@ -205,9 +236,10 @@ pub struct Business {
     pub address: String,
     /// As typed, e.g. "0294 3855 246" or "+84 294 3855 246"; shown as a `tel:` link.
     pub phone: String,
-    /// A Zalo link or phone number (`https://zalo.me/…`).
+    /// A Zalo link or phone number (`https://zalo.me/…`; a number becomes
+    /// `https://zalo.me/<number>`).
     pub zalo: String,
-    /// A Facebook page address.
+    /// A Facebook page address (on facebook.com, fb.com or fb.me) or page name.
     pub facebook: String,
 }
 
@@ -237,17 +269,21 @@ pub struct Member {
 /// Everything a starter is built from, as typed: every string may be empty, any
 /// list may be empty or hold empty entries. Which fields a template uses:
 ///
-/// | field | CV | blog | contest |
-/// | --- | --- | --- | --- |
-/// | `full_name`, `domain`, `email`, `links` | ✓ | ✓ | ✓ (contact, links for the judges) |
-/// | `headline`, `organisation` | ✓ | ✓ | `organisation` = the school |
-/// | `about` | ✓ | ✓ | |
-/// | `education`, `projects` | ✓ | | |
-/// | `skills` | ✓ | | ✓ (technologies used) |
-/// | `post_title`, `post_body` | | ✓ | |
-/// | `team_name`, `team`, `entry` | | | ✓ |
+/// | field | CV | blog | contest | business |
+/// | --- | --- | --- | --- | --- |
+/// | `full_name`, `domain`, `email`, `links` | ✓ | ✓ | ✓ (contact, links for the judges) | ✓ (`full_name` = the business name) |
+/// | `headline` | ✓ | ✓ | | ✓ (what it does) |
+/// | `organisation` | ✓ | ✓ | the school | never (the host's preset is a school) |
+/// | `about` | ✓ | ✓ | | ✓ |
+/// | `education`, `experience`, `projects`, `languages`, `certificates` | ✓ | | | |
+/// | `skills` | ✓ | | ✓ (technologies used) | |
+/// | `post_title`, `post_body` | | ✓ | | |
+/// | `team_name`, `team`, `entry` | | | ✓ | |
+/// | `business` | | | | ✓ |
+/// | `photo`, `theme` | ✓ | ✓ | ✓ | ✓ |
 ///
-/// The JSON Resume export follows the same table.
+/// The JSON Resume export follows the same table (a business page exports `basics`
+/// only; the photo is exported as its published address, see `resume.rs`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StarterInput {
     pub template: Template,
@@ -281,7 +317,8 @@ pub struct StarterInput {
     pub entry: Project,
     pub business: Business,
     /// The visitor's photo, cropped and resized in the tab: a `data:image/jpeg` or
-    /// `data:image/webp` base64 URL, embedded in the page; anything else is dropped.
+    /// `data:image/webp` base64 URL, embedded in the page (128 × 128 CSS px in the
+    /// header); anything [`safe_photo`] refuses is dropped.
     pub photo: String,
     pub theme: Theme,
 }

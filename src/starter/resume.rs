@@ -331,6 +331,59 @@ mod tests {
     }
 
     #[test]
+    fn work_languages_certificates_and_image() {
+        use crate::starter::{Certificate, Experience, Language};
+        let input = StarterInput {
+            experience: vec![Experience {
+                role: "Thực tập sinh".into(),
+                organisation: "Cửu Long".into(),
+                start: "6/2025".into(),
+                end: "nay".into(),
+                description: "Làm web.".into(),
+            }],
+            languages: vec![Language {
+                name: "Tiếng Anh".into(),
+                fluency: String::new(),
+            }],
+            certificates: vec![Certificate {
+                name: "IELTS 6.5".into(),
+                issuer: "IDP".into(),
+                date: "tháng 5".into(),
+            }],
+            photo: "data:image/webp;base64,UklGRg==".into(),
+            ..Default::default()
+        };
+        let v = export(&input);
+        assert_eq!(
+            v["work"],
+            json!([{ "name": "Cửu Long", "position": "Thực tập sinh", "startDate": "2025-06", "summary": "Làm web." }])
+        );
+        assert_eq!(v["languages"], json!([{ "language": "Tiếng Anh" }]));
+        assert_eq!(
+            v["certificates"],
+            json!([{ "name": "IELTS 6.5", "issuer": "IDP" }])
+        );
+        assert_eq!(v["basics"].get("image"), None, "no domain, no address");
+        let v = export(&StarterInput {
+            domain: "an.id.vn".into(),
+            ..input.clone()
+        });
+        assert_eq!(v["basics"]["image"], "https://an.id.vn/photo.webp");
+        let blog = export(&StarterInput {
+            template: Template::Blog,
+            ..input
+        });
+        assert_eq!(
+            (
+                blog.get("work"),
+                blog.get("languages"),
+                blog.get("certificates")
+            ),
+            (None, None, None)
+        );
+    }
+
+    #[test]
     fn empty_input_exports_only_schema_and_meta() {
         let v = export(&StarterInput::default());
         assert_eq!(
