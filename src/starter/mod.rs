@@ -328,6 +328,31 @@ pub fn render(input: &StarterInput) -> String {
     html::render(&Page::from_input(input))
 }
 
+/// The `tel:` address the business page links a typed phone number to
+/// (`tel:+84901234567`), or `None` if it is not a phone number and is left out of
+/// the page (the UI can say so beside the field). Rules in `business.rs`.
+pub fn tel_url(raw: &str) -> Option<String> {
+    business::phone(raw).map(|p| p.href())
+}
+
+/// The Zalo link of a typed phone number or zalo.me address, or `None` if it is
+/// left out of the page.
+pub fn zalo_url(raw: &str) -> Option<String> {
+    business::zalo(raw)
+}
+
+/// The Facebook link of a typed address (facebook.com, fb.com, fb.me) or page name,
+/// or `None` if it is left out of the page.
+pub fn facebook_url(raw: &str) -> Option<String> {
+    business::facebook(raw)
+}
+
+/// A typed opening or closing time as the page shows it (`"6h"` → `"06:00"`), or
+/// `None` if it does not read as a time (the page then shows the text as typed).
+pub fn opening_time(raw: &str) -> Option<String> {
+    business::hhmm(raw)
+}
+
 /// The name under which the photo is published beside the page, `photo.jpg` or
 /// `photo.webp` (the page's `og:image` is `https://<domain>/<that name>`, since
 /// link previews need an absolute address and cannot read the embedded copy), or
@@ -612,6 +637,31 @@ mod tests {
             ["HTML", "CSS", "Rust", "Figma"]
         );
         assert!(split_list(" , ;\n").is_empty());
+    }
+
+    #[test]
+    fn business_field_checks_for_the_ui() {
+        assert_eq!(
+            tel_url("0294 3855 246").as_deref(),
+            Some("tel:+842943855246")
+        );
+        assert_eq!(tel_url("gọi cô Ba"), None);
+        assert_eq!(
+            zalo_url("0901234567").as_deref(),
+            Some("https://zalo.me/0901234567")
+        );
+        assert_eq!(
+            facebook_url("@banhtetcoba").as_deref(),
+            Some("https://www.facebook.com/banhtetcoba")
+        );
+        assert_eq!(facebook_url("https://example.com/banhtetcoba"), None);
+        assert_eq!(opening_time("20h30").as_deref(), Some("20:30"));
+        assert_eq!(opening_time("sáng"), None);
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.code()), Some(theme));
+        }
+        assert_eq!(Theme::parse("Forest "), Some(Theme::Forest));
+        assert_eq!(Theme::parse("dark"), None);
     }
 
     #[test]
