@@ -9,6 +9,9 @@ use crate::eligibility::{Answer, BusinessForm, BusinessKind, CitizenForm};
 use crate::programme::Program;
 use crate::starter::Template;
 
+/// At most this many entries of a list are read back from a draft.
+const MAX_ENTRIES: usize = 50;
+
 use super::state::{Journey, Step};
 
 fn storage() -> Option<web_sys::Storage> {
@@ -75,9 +78,28 @@ fn capture(j: Journey) -> Draft {
         d.set(name, signal.get());
     }
     d.set("chosen", j.chosen.get().unwrap_or_default());
-    d.set("template", j.starter.template().get().code());
+    let picked = j.starter.picked().get();
+    d.set(
+        "template",
+        if picked {
+            j.starter.template().get().code()
+        } else {
+            ""
+        },
+    );
     for (name, signal) in j.starter.texts() {
         d.set(&format!("starter.{name}"), signal.get());
+    }
+    // Lists by index: "starter.education.0.institution", with their lengths.
+    for list in j.starter.lists() {
+        let key = list.schema.key;
+        let rows = list.rows();
+        d.set(&format!("starter.{key}.count"), rows.len().to_string());
+        for (i, row) in rows.into_iter().enumerate() {
+            for (c, value) in list.schema.columns.iter().zip(row) {
+                d.set(&format!("starter.{key}.{i}.{}", c.key), value);
+            }
+        }
     }
     d
 }
@@ -106,11 +128,29 @@ fn apply(j: Journey, d: &Draft) {
     }
     let chosen = Some(d.get("chosen").to_owned()).filter(|c| !c.is_empty());
     j.chosen.set(chosen.clone());
-    if let Some(t) = Template::parse(d.get("template")) {
-        j.starter.template().set(t);
-    }
+    let template = Template::parse(d.get("template"));
+    j.starter.picked().set(template.is_some());
+    j.starter.template().set(template.unwrap_or_default());
     for (name, signal) in j.starter.texts() {
         signal.set(d.get(&format!("starter.{name}")).to_owned());
+    }
+    for list in j.starter.lists() {
+        let key = list.schema.key;
+        // No length kept: one empty entry, as a new form has.
+        let count = d
+            .get(&format!("starter.{key}.count"))
+            .parse::<usize>()
+            .map_or(1, |n| n.min(MAX_ENTRIES));
+        let rows = (0..count)
+            .map(|i| {
+                list.schema
+                    .columns
+                    .iter()
+                    .map(|c| d.get(&format!("starter.{key}.{i}.{}", c.key)).to_owned())
+                    .collect()
+            })
+            .collect();
+        list.set_rows(rows);
     }
     // Back to the step the visitor was on, as far as what was restored allows.
     let step = value_of(&STEPS, d.get("step")).unwrap_or(Step::Programme);
@@ -148,11 +188,10 @@ pub fn wipe(j: Journey) {
     }
     apply(j, &Draft::default());
     j.outcome.set(None);
-    for (name, signal) in j.starter.texts() {
-        if name == "organisation" {
-            signal.set(j.config.with_untracked(|c| c.starter.organisation.clone()));
-        }
-    }
+    j.starter
+        .organisation
+        .set(j.config.with_untracked(|c| c.starter.organisation.clone()));
+    j.starter.preset_school();
     j.step.set(j.first_step());
     j.focus_when_drawn("vnda-step-heading".to_owned());
 }

@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 use crate::config::Config;
 use crate::date::Date;
 use crate::eligibility::{BusinessForm, CitizenForm, Outcome};
+use crate::i18n::starter::StarterTexts;
 use crate::i18n::Lang;
 use crate::programme::Program;
 use crate::starter::Template;
@@ -197,39 +198,258 @@ pub fn device_today() -> Date {
     })
 }
 
+/// How an entry's field is typed and checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One line.
+    Line,
+    /// A few lines (a `<textarea>`).
+    Text,
+    /// An address, checked by `starter::safe_url`.
+    Url,
+    /// A date as typed ("9/2022", "hiện tại"), with the list's hint.
+    Date,
+}
+
+/// One field of a repeatable list's entries.
+pub struct Column {
+    /// Its stable name (element ids, the kept draft).
+    pub key: &'static str,
+    pub label: fn(&'static StarterTexts) -> &'static str,
+    pub kind: Kind,
+}
+
+/// A repeatable list of the page (education, experience, …): what its entries hold.
+pub struct Schema {
+    /// Its stable name (element ids, the kept draft).
+    pub key: &'static str,
+    /// The list's heading.
+    pub legend: fn(&'static StarterTexts) -> &'static str,
+    /// An entry without a name, with its number: "education 2".
+    pub item: fn(&'static StarterTexts) -> &'static str,
+    pub columns: &'static [Column],
+}
+
+macro_rules! col {
+    ($key:literal, $label:ident, $kind:ident) => {
+        Column {
+            key: $key,
+            label: |t| t.$label,
+            kind: Kind::$kind,
+        }
+    };
+}
+
+pub static EDUCATION: Schema = Schema {
+    key: "education",
+    legend: |t| t.field_education,
+    item: |t| t.item_education,
+    columns: &[
+        col!("institution", field_institution, Line),
+        col!("study", field_study, Line),
+        col!("start", field_start, Date),
+        col!("end", field_end, Date),
+    ],
+};
+pub static EXPERIENCE: Schema = Schema {
+    key: "experience",
+    legend: |t| t.field_experience,
+    item: |t| t.item_experience,
+    columns: &[
+        col!("role", field_role, Line),
+        col!("organisation", field_employer, Line),
+        col!("start", field_start, Date),
+        col!("end", field_end, Date),
+        col!("description", field_project_description, Text),
+    ],
+};
+pub static PROJECTS: Schema = Schema {
+    key: "projects",
+    legend: |t| t.field_projects,
+    item: |t| t.item_project,
+    columns: &[
+        col!("name", field_project_name, Line),
+        col!("description", field_project_description, Text),
+        col!("url", field_project_url, Url),
+    ],
+};
+pub static LANGUAGES: Schema = Schema {
+    key: "languages",
+    legend: |t| t.field_languages,
+    item: |t| t.item_language,
+    columns: &[
+        col!("name", field_language, Line),
+        col!("fluency", field_fluency, Line),
+    ],
+};
+pub static CERTIFICATES: Schema = Schema {
+    key: "certificates",
+    legend: |t| t.field_certificates,
+    item: |t| t.item_certificate,
+    columns: &[
+        col!("name", field_certificate, Line),
+        col!("issuer", field_issuer, Line),
+        col!("date", field_date, Line),
+    ],
+};
+pub static OFFERS: Schema = Schema {
+    key: "offers",
+    legend: |t| t.field_offers,
+    item: |t| t.item_offer,
+    columns: &[
+        col!("name", field_offer_name, Line),
+        col!("price", field_price, Line),
+        col!("description", field_project_description, Text),
+    ],
+};
+
+/// One entry of a list: its values in its schema's column order, and an id that
+/// stays with it when it moves (element ids, focus). Reference-counted signals: an
+/// entry outlives the view that drew it.
+#[derive(Clone)]
+pub struct Entry {
+    pub id: u32,
+    pub values: Vec<ArcRwSignal<String>>,
+}
+
+/// A repeatable list of entries, all of one [`Schema`]. One type for every list, so
+/// the wasm holds one copy of its code.
+#[derive(Clone, Copy)]
+pub struct EntryList {
+    pub schema: &'static Schema,
+    pub entries: RwSignal<Vec<Entry>>,
+    next: StoredValue<u32>,
+}
+
+impl EntryList {
+    /// A list with one empty entry (the form shows where to start).
+    pub fn new(schema: &'static Schema) -> EntryList {
+        let list = EntryList {
+            schema,
+            entries: RwSignal::new(Vec::new()),
+            next: StoredValue::new(0),
+        };
+        list.set_rows(vec![Vec::new()]);
+        list
+    }
+
+    fn entry(&self, row: &[String]) -> Entry {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        Entry {
+            id,
+            values: (0..self.schema.columns.len())
+                .map(|i| ArcRwSignal::new(row.get(i).cloned().unwrap_or_default()))
+                .collect(),
+        }
+    }
+
+    /// Adds an empty entry at the end; its id.
+    pub fn push(&self) -> u32 {
+        let e = self.entry(&[]);
+        let id = e.id;
+        self.entries.update(|v| v.push(e));
+        id
+    }
+
+    /// Where the entry `id` is.
+    pub fn position(&self, id: u32) -> Option<usize> {
+        self.entries.with(|v| v.iter().position(|e| e.id == id))
+    }
+
+    /// Swaps the entry `id` with the one before (`up`) or after it; `false` if it is
+    /// at that end already.
+    pub fn shift(&self, id: u32, up: bool) -> bool {
+        let Some(i) = self.position(id) else {
+            return false;
+        };
+        let len = self.entries.with_untracked(Vec::len);
+        let j = if up { i.checked_sub(1) } else { Some(i + 1) };
+        match j.filter(|j| *j < len) {
+            Some(j) => {
+                self.entries.update(|v| v.swap(i, j));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes the entry `id`; the id of the one before it, if any.
+    pub fn remove(&self, id: u32) -> Option<u32> {
+        let i = self.position(id)?;
+        let mut before = None;
+        self.entries.update(|v| {
+            v.remove(i);
+            before = i.checked_sub(1).and_then(|k| v.get(k)).map(|e| e.id);
+        });
+        before
+    }
+
+    /// Every entry's values (tracked).
+    pub fn rows(&self) -> Vec<Vec<String>> {
+        self.entries.with(|v| {
+            v.iter()
+                .map(|e| e.values.iter().map(|s| s.get()).collect())
+                .collect()
+        })
+    }
+
+    /// Replaces every entry.
+    pub fn set_rows(&self, rows: Vec<Vec<String>>) {
+        let entries = rows.iter().map(|r| self.entry(r)).collect();
+        self.entries.set(entries);
+    }
+}
+
 /// What the visitor typed for their page (the optional last step), kept in
 /// [`Journey`] so going back and forth loses nothing; `web::starter` renders it.
 #[derive(Clone, Copy)]
 pub struct StarterFields {
     pub(super) template: RwSignal<Template>,
+    /// Whether the visitor picked the template; until then it is the programme's
+    /// (biz.vn: a business page).
+    pub(super) picked: RwSignal<bool>,
+    /// The theme's code (`Theme::code`); empty: the default.
+    pub(super) theme: RwSignal<String>,
     pub(super) headline: RwSignal<String>,
     pub(super) about: RwSignal<String>,
     pub(super) organisation: RwSignal<String>,
-    pub(super) study: RwSignal<String>,
-    pub(super) study_start: RwSignal<String>,
-    pub(super) study_end: RwSignal<String>,
     pub(super) email: RwSignal<String>,
     pub(super) skills: RwSignal<String>,
-    pub(super) project_name: RwSignal<String>,
-    pub(super) project_description: RwSignal<String>,
-    pub(super) project_url: RwSignal<String>,
     pub(super) link_url: RwSignal<String>,
     pub(super) post_title: RwSignal<String>,
     pub(super) post_body: RwSignal<String>,
     pub(super) team_name: RwSignal<String>,
     pub(super) github_user: RwSignal<String>,
+    /// The contest entry (the CV's projects are a list).
+    pub(super) project_name: RwSignal<String>,
+    pub(super) project_description: RwSignal<String>,
+    pub(super) project_url: RwSignal<String>,
+    pub(super) business_name: RwSignal<String>,
+    pub(super) legal_name: RwSignal<String>,
+    pub(super) address: RwSignal<String>,
+    pub(super) phone: RwSignal<String>,
+    pub(super) zalo: RwSignal<String>,
+    pub(super) facebook: RwSignal<String>,
+    /// Opening hours, Monday to Sunday: opens, closes, opens, closes, …
+    pub(super) hours: [RwSignal<String>; 14],
+    /// The photo as a `data:image/…;base64` URL, made in the tab; empty: none.
+    pub(super) photo: RwSignal<String>,
+    pub(super) education: EntryList,
+    pub(super) experience: EntryList,
+    pub(super) projects: EntryList,
+    pub(super) languages: EntryList,
+    pub(super) certificates: EntryList,
+    pub(super) offers: EntryList,
 }
 
 impl StarterFields {
     /// The text fields by a stable name (for a kept draft).
-    pub fn texts(&self) -> [(&'static str, RwSignal<String>); 16] {
-        [
+    pub fn texts(&self) -> Vec<(String, RwSignal<String>)> {
+        let mut all: Vec<(String, RwSignal<String>)> = [
             ("headline", self.headline),
             ("about", self.about),
             ("organisation", self.organisation),
-            ("study", self.study),
-            ("studyStart", self.study_start),
-            ("studyEnd", self.study_end),
             ("email", self.email),
             ("skills", self.skills),
             ("projectName", self.project_name),
@@ -240,6 +460,34 @@ impl StarterFields {
             ("postBody", self.post_body),
             ("teamName", self.team_name),
             ("githubUser", self.github_user),
+            ("businessName", self.business_name),
+            ("legalName", self.legal_name),
+            ("address", self.address),
+            ("phone", self.phone),
+            ("zalo", self.zalo),
+            ("facebook", self.facebook),
+            ("photo", self.photo),
+            ("theme", self.theme),
+        ]
+        .into_iter()
+        .map(|(k, s)| (k.to_owned(), s))
+        .collect();
+        for (i, s) in self.hours.iter().enumerate() {
+            let end = if i % 2 == 0 { "opens" } else { "closes" };
+            all.push((format!("hours.{}.{end}", i / 2), *s));
+        }
+        all
+    }
+
+    /// The repeatable lists.
+    pub fn lists(&self) -> [EntryList; 6] {
+        [
+            self.education,
+            self.experience,
+            self.projects,
+            self.languages,
+            self.certificates,
+            self.offers,
         ]
     }
 
@@ -247,26 +495,58 @@ impl StarterFields {
         self.template
     }
 
+    pub fn picked(&self) -> RwSignal<bool> {
+        self.picked
+    }
+
     /// Empty fields; the e-mail and school come from what the host and visitor gave.
     pub fn new(organisation: String) -> StarterFields {
-        StarterFields {
+        let text = || RwSignal::new(String::new());
+        let f = StarterFields {
             template: RwSignal::new(Template::Cv),
-            headline: RwSignal::new(String::new()),
-            about: RwSignal::new(String::new()),
+            picked: RwSignal::new(false),
+            theme: text(),
+            headline: text(),
+            about: text(),
             organisation: RwSignal::new(organisation),
-            study: RwSignal::new(String::new()),
-            study_start: RwSignal::new(String::new()),
-            study_end: RwSignal::new(String::new()),
-            email: RwSignal::new(String::new()),
-            skills: RwSignal::new(String::new()),
-            project_name: RwSignal::new(String::new()),
-            project_description: RwSignal::new(String::new()),
-            project_url: RwSignal::new(String::new()),
-            link_url: RwSignal::new(String::new()),
-            post_title: RwSignal::new(String::new()),
-            post_body: RwSignal::new(String::new()),
-            team_name: RwSignal::new(String::new()),
-            github_user: RwSignal::new(String::new()),
-        }
+            email: text(),
+            skills: text(),
+            link_url: text(),
+            post_title: text(),
+            post_body: text(),
+            team_name: text(),
+            github_user: text(),
+            project_name: text(),
+            project_description: text(),
+            project_url: text(),
+            business_name: text(),
+            legal_name: text(),
+            address: text(),
+            phone: text(),
+            zalo: text(),
+            facebook: text(),
+            hours: std::array::from_fn(|_| text()),
+            photo: text(),
+            education: EntryList::new(&EDUCATION),
+            experience: EntryList::new(&EXPERIENCE),
+            projects: EntryList::new(&PROJECTS),
+            languages: EntryList::new(&LANGUAGES),
+            certificates: EntryList::new(&CERTIFICATES),
+            offers: EntryList::new(&OFFERS),
+        };
+        f.preset_school();
+        f
+    }
+
+    /// The host's school as the first education entry's, if that one is empty.
+    pub fn preset_school(&self) {
+        let school = self.organisation.get_untracked();
+        self.education.entries.with_untracked(|v| {
+            if let Some(first) = v.first().and_then(|e| e.values.first()) {
+                if first.with_untracked(String::is_empty) {
+                    first.set(school);
+                }
+            }
+        });
     }
 }
