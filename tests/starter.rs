@@ -629,14 +629,29 @@ fn the_business_page_shows_hours_prices_phone_and_directions() {
     assert!(html.contains("<h3>Bánh tét lá cẩm</h3>\n<p class=\"price\">60.000 đ/đòn</p>"));
     assert!(html.contains("<dt>Thứ Hai</dt>\n<dd>06:00–20:00</dd>"));
     assert!(html.contains("<body class=\"clay\">"));
-    assert!(html.contains(
-        "<a href=\"https://www.google.com/maps/search/?api=1&amp;query=12%20Ph%E1%BA%A1m%20Th%C3%A1i%20B%C6%B0%E1%BB%9Dng%2C%20ph%C6%B0%E1%BB%9Dng%20Tr%C3%A0%20Vinh%2C%20t%E1%BB%89nh%20V%C4%A9nh%20Long\">Chỉ đường</a>"
-    ));
+    let maps = "https://www.google.com/maps/search/?api=1&amp;query=12%20Ph%E1%BA%A1m%20Th%C3%A1i%20B%C6%B0%E1%BB%9Dng%2C%20ph%C6%B0%E1%BB%9Dng%20Tr%C3%A0%20Vinh%2C%20t%E1%BB%89nh%20V%C4%A9nh%20Long";
+    // The action row closes the header, so a phone shows it on the first screen:
+    // call (the number's spaces non-breaking, as the word's), directions, Zalo,
+    // Facebook.
+    assert!(html.contains(&format!(
+        "<p class=\"meta\">Hộ kinh doanh Trần Thị Ba</p>\n<ul class=\"actions\">\n\
+         <li><a href=\"tel:+84901234567\">Gọi\u{a0}0901\u{a0}234\u{a0}567</a></li>\n\
+         <li><a href=\"{maps}\">Chỉ đường</a></li>\n\
+         <li><a href=\"https://zalo.me/0901234567\">Nhắn tin Zalo</a></li>\n\
+         <li><a href=\"https://facebook.com/banhtetcoba\">Facebook</a></li>\n\
+         </ul>\n</header>\n"
+    )));
+    // The contact section names the same addresses by what they are.
+    assert!(html.contains(&format!(
+        "<dt>Địa chỉ</dt>\n<dd><a href=\"{maps}\">12 Phạm Thái Bường, phường Trà Vinh, tỉnh Vĩnh Long</a></dd>"
+    )));
     assert!(html.contains("<a href=\"tel:+84901234567\">0901\u{a0}234\u{a0}567</a>"));
-    assert!(html.contains("<a href=\"https://zalo.me/0901234567\">Nhắn tin Zalo</a>"));
+    assert!(html
+        .contains("<a href=\"https://zalo.me/0901234567\" class=\"bare\">zalo.me/0901234567</a>"));
     assert!(html.contains(
         "<a href=\"https://facebook.com/banhtetcoba\" class=\"bare\">facebook.com/banhtetcoba</a>"
     ));
+    assert!(html.contains("@media print{.actions{display:none}}"));
     // None of the CV's sections, none of the host's preset.
     for absent in [
         "Học vấn",
@@ -738,9 +753,110 @@ fn the_business_page_shows_hours_prices_phone_and_directions() {
         "legal name equal to the name"
     );
     assert!(!other.contains("tel:") && !other.contains("evil"));
+    assert!(
+        !other.contains("<ul class=\"actions\">"),
+        "no action to offer"
+    );
     let ld = json_ld(&other);
     assert_eq!(ld["openingHoursSpecification"].as_array().unwrap().len(), 2);
     assert!(ld.get("telephone").is_none() && ld.get("legalName").is_none());
+}
+
+/// The `<a>` elements of a page: (address, text), entities decoded.
+fn links(html: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<a href=\"") {
+        rest = &rest[at + 9..];
+        let href = unescape(&rest[..rest.find('"').unwrap()]);
+        rest = &rest[rest.find('>').unwrap() + 1..];
+        let end = rest.find("</a>").unwrap();
+        found.push((href, unescape(&rest[..end])));
+        rest = &rest[end..];
+    }
+    found
+}
+
+#[test]
+fn every_link_of_the_business_page_has_its_own_name() {
+    // The action row and the contact section link the same addresses: a screen
+    // reader's list of links must still tell each apart (and say where it goes).
+    for lang in Lang::ALL {
+        let html = render(&sample(Template::Business, lang));
+        let all = links(&html);
+        assert!(all.len() >= 9, "{lang:?}: {all:?}");
+        let names: BTreeSet<&str> = all.iter().map(|(_, text)| text.trim()).collect();
+        assert_eq!(names.len(), all.len(), "{lang:?}: {all:?}");
+        assert!(names.iter().all(|n| !n.is_empty()));
+        let t = lang.page();
+        let actions =
+            &html[html.find("<ul class=\"actions\">").unwrap()..html.find("</header>").unwrap()];
+        let row: Vec<String> = links(actions).into_iter().map(|(_, text)| text).collect();
+        assert_eq!(
+            row,
+            [
+                format!("{}\u{a0}0901\u{a0}234\u{a0}567", t.call),
+                t.directions.to_string(),
+                t.zalo_chat.to_string(),
+                "Facebook".to_string()
+            ],
+            "{lang:?}"
+        );
+    }
+    // Only the actions given, in the same order; the first one is the filled one.
+    let only = |business: Business| {
+        let html = render(&StarterInput {
+            template: Template::Business,
+            full_name: "Tiệm".into(),
+            business,
+            ..Default::default()
+        });
+        html.find("<ul class=\"actions\">")
+            .map(|at| links(&html[at..html.find("</header>").unwrap()]))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        only(Business {
+            facebook: "@tiem".into(),
+            address: "Chợ Trà Vinh".into(),
+            ..Default::default()
+        }),
+        [
+            (
+                "https://www.google.com/maps/search/?api=1&query=Ch%E1%BB%A3%20Tr%C3%A0%20Vinh"
+                    .to_string(),
+                "Chỉ đường".to_string()
+            ),
+            (
+                "https://www.facebook.com/tiem".to_string(),
+                "Facebook".to_string()
+            )
+        ]
+    );
+    assert_eq!(
+        only(Business {
+            zalo: "0901234567".into(),
+            ..Default::default()
+        }),
+        [(
+            "https://zalo.me/0901234567".to_string(),
+            "Nhắn tin Zalo".to_string()
+        )]
+    );
+    assert!(only(Business {
+        legal_name: "Hộ kinh doanh Tiệm".into(),
+        phone: "gọi cô Ba".into(),
+        ..Default::default()
+    })
+    .is_empty());
+    let css = render(&sample(Template::Business, Lang::Km));
+    assert!(css.contains(".actions a{display:inline-flex;align-items:center;justify-content:center;min-height:2.75rem;min-width:2.75rem;"));
+    assert!(css.contains(".actions li:first-child a{background:var(--ac);color:var(--cd)}"));
+    // A long price drops under the product's name rather than squeezing it.
+    assert!(css.contains(".offers li{display:flex;flex-wrap:wrap;"));
+    assert!(css.contains(".offers h3{flex:1 1 10rem}"));
+    // Khmer's stacked marks need room in headings too, not only in the text.
+    assert!(css.contains(":lang(km) h1,:lang(km) h2,:lang(km) h3{line-height:1.5}"));
 }
 
 #[test]

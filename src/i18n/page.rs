@@ -57,11 +57,15 @@ pub struct PageTexts {
     /// The business page's contact section.
     pub find_us: &'static str,
     pub address: &'static str,
-    /// The link to a map search for the address.
+    /// The action row's link to a map search for the address (the contact section
+    /// links the address itself to the same search).
     pub directions: &'static str,
     pub phone: &'static str,
-    /// The Zalo link's text.
+    /// The Zalo button's text in the business page's action row.
     pub zalo_chat: &'static str,
+    /// Put before the number on the business page's call button: "Gọi 0294 3855 246"
+    /// (its spaces are made non-breaking there, as the number's are).
+    pub call: &'static str,
     /// The publish guides' step for the photo (`crate::starter::photo_step`):
     /// `{photo}` is its file name. Kept here until it joins `PublishTexts`.
     pub publish_photo: &'static str,
@@ -112,6 +116,7 @@ pub static VI: PageTexts = PageTexts {
     directions: "Chỉ đường",
     phone: "Điện thoại",
     zalo_chat: "Nhắn tin Zalo",
+    call: "Gọi",
     publish_photo: "Trang có ảnh: tải thêm tệp {photo} ở đây và đưa lên cùng thư mục với index.html, để khi chia sẻ đường link trên Zalo hay Facebook thì ảnh hiện ra.",
 };
 
@@ -160,6 +165,7 @@ pub static EN: PageTexts = PageTexts {
     directions: "Directions",
     phone: "Phone",
     zalo_chat: "Chat on Zalo",
+    call: "Call",
     publish_photo: "Your page has a photo: also download {photo} here and upload it to the same folder as index.html, so that links shared on Zalo or Facebook show it.",
 };
 
@@ -208,6 +214,7 @@ pub static KM: PageTexts = PageTexts {
     directions: "មើលផ្លូវ",
     phone: "ទូរស័ព្ទ",
     zalo_chat: "ផ្ញើសារតាម Zalo",
+    call: "ហៅទូរស័ព្ទ",
     publish_photo: "ទំព័ររបស់អ្នកមានរូបថត៖ សូមទាញយកឯកសារ {photo} នៅទីនេះ ហើយផ្ទុកវាឡើងទៅថតតែមួយជាមួយ index.html ដើម្បីឱ្យរូបថតបង្ហាញ នៅពេលចែករំលែកតំណលើ Zalo ឬ Facebook។",
 };
 
@@ -232,6 +239,7 @@ mod tests {
             t.directions,
             t.phone,
             t.zalo_chat,
+            t.call,
             t.publish_photo,
         ];
         v.extend(t.days);

@@ -12,7 +12,7 @@
 //! `<body>`. So a template's stylesheet is the same bytes whatever the theme and
 //! language, and a host with a strict `style-src` lists one hash per template.
 
-use super::business::{self, About};
+use super::business::{self, About, CleanBusiness};
 use super::escape::{encode_component, push_escaped};
 use super::{link_text, CleanLink, CleanProject, Page, Template, Theme};
 use crate::i18n::page::PageTexts;
@@ -165,6 +165,7 @@ const BASE_CSS: &str = "\
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.6 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"Noto Sans Khmer\",\"Khmer OS System\",Arial,sans-serif;color:var(--fg);background:var(--bg)}
 :lang(km) body{line-height:1.9}
+:lang(km) h1,:lang(km) h2,:lang(km) h3{line-height:1.5}
 .forest h1,.forest h2,.forest h3{font-family:Georgia,\"Noto Serif\",\"Noto Serif Khmer\",serif}
 .clay h1,.clay h2,.clay h3{font-family:ui-rounded,system-ui,sans-serif}
 header,main,footer{max-width:46rem;margin:0 auto;padding:1.25rem}
@@ -235,12 +236,22 @@ const CONTEST_CSS: &str = "\
 .kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.85rem;font-weight:600;color:var(--ac);margin:0 0 .4rem}
 ";
 
+/// The business page. The action row: links as buttons of at least 44 × 44 px, 12 px apart, wrapping
+/// onto as many rows as the screen needs. Products: the price stands right of the
+/// name when both fit (the name keeps at least 10rem), else it drops under the
+/// name, so a long price ("75.000 ដុង/ប្រអប់ ៤ គ្រាប់") never squeezes the name into
+/// a column of single words on a phone.
 const BUSINESS_CSS: &str = "\
-.offers li{display:grid;grid-template-columns:1fr auto;column-gap:1rem}
-.offers h3{grid-row:1}
-.offers .price{grid-row:1;grid-column:2;font-weight:700;color:var(--ac);margin:0}
-.offers p{grid-column:1/-1;margin:.2rem 0 0}
+.actions{list-style:none;padding:0;margin:1rem 0 0;display:flex;flex-wrap:wrap;gap:.75rem;clear:both}
+.actions li{margin:0}
+.actions a{display:inline-flex;align-items:center;justify-content:center;min-height:2.75rem;min-width:2.75rem;padding:.3rem 1.1rem;border:2px solid var(--ac);border-radius:var(--r);background:var(--cd);font-weight:600;text-decoration:none}
+.actions li:first-child a{background:var(--ac);color:var(--cd)}
+.offers li{display:flex;flex-wrap:wrap;align-items:baseline;column-gap:1rem}
+.offers h3{flex:1 1 10rem}
+.offers .price{flex:0 1 auto;font-weight:700;color:var(--ac);margin:0}
+.offers p{flex-basis:100%;margin:.2rem 0 0}
 .hours{grid-template-columns:max-content 1fr}
+@media print{.actions{display:none}}
 ";
 
 /// The document being written.
@@ -728,6 +739,8 @@ fn shop(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
     out.raw("</h1>\n");
     out.joined("lead", &[Part::Text(&p.headline)]);
     out.joined("meta", &[Part::Text(&b.legal_name)]);
+    let directions = b.directions();
+    actions(out, b, t, directions.as_deref());
     out.raw("</header>\n<main>\n");
     if !p.about.is_empty() {
         out.section("about", t.about);
@@ -772,7 +785,6 @@ fn shop(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
         out.raw("</dl>\n</section>\n");
     }
     let email = p.email.as_deref().map(mailto);
-    let directions = b.directions();
     let has_contact = !b.address.is_empty()
         || b.phone.is_some()
         || b.zalo.is_some()
@@ -782,19 +794,17 @@ fn shop(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
     if has_contact {
         out.section("contact", t.find_us);
         out.raw("<dl>\n");
-        if !b.address.is_empty() {
-            definition(out, t.address, |out| {
-                out.inline(&[
-                    Part::Text(&b.address),
-                    Part::Link(directions.as_deref(), t.directions),
-                ]);
-            });
+        // The action row has "Directions", "Call …" and "Chat on Zalo": here the
+        // same addresses are named by what they are (the address, the number, the
+        // Zalo address), so no two links of the page share a name.
+        if let Some(directions) = &directions {
+            definition(out, t.address, |out| out.link(directions, &b.address));
         }
         if let Some(phone) = &b.phone {
             definition(out, t.phone, |out| out.link(&phone.href(), &phone.text()));
         }
         if let Some(zalo) = &b.zalo {
-            definition(out, "Zalo", |out| out.link(zalo, t.zalo_chat));
+            definition(out, "Zalo", |out| out.link(zalo, ""));
         }
         if let Some(facebook) = &b.facebook {
             definition(out, "Facebook", |out| out.link(facebook, ""));
@@ -815,6 +825,36 @@ fn shop(out: &mut Out, p: &Page, t: &PageTexts, heading: &str) {
         out.raw("</dl>\n</section>\n");
     }
     out.raw("</main>\n");
+}
+
+/// The business page's action row, at the end of its header: call, directions,
+/// Zalo, Facebook (those given), each a tap target of at least 44 × 44 px, so that a
+/// phone shows them on the first screen rather than after the hours. The first one
+/// is filled. Hidden in print, where the contact section says the same.
+fn actions(out: &mut Out, b: &CleanBusiness, t: &PageTexts, directions: Option<&str>) {
+    // html-validate's tel-non-breaking: the call button never wraps in the number.
+    let call = b.phone.as_ref().map(|p| {
+        (
+            p.href(),
+            format!("{}\u{a0}{}", t.call.replace(' ', "\u{a0}"), p.text()),
+        )
+    });
+    let links = [
+        call.as_ref().map(|(href, text)| (&href[..], &text[..])),
+        directions.map(|d| (d, t.directions)),
+        b.zalo.as_deref().map(|z| (z, t.zalo_chat)),
+        b.facebook.as_deref().map(|f| (f, "Facebook")),
+    ];
+    if links.iter().all(Option::is_none) {
+        return;
+    }
+    out.raw("<ul class=\"actions\">\n");
+    for (href, text) in links.into_iter().flatten() {
+        out.raw("<li>");
+        out.link(href, text);
+        out.raw("</li>\n");
+    }
+    out.raw("</ul>\n");
 }
 
 /// A project's heading (its name, linked if it has an address) and description.

@@ -14,6 +14,12 @@
 //! serialised by serde_json with `<`, `>`, `&`, `'`, U+2028 and U+2029 written as
 //! `\u` escapes, so no typed text can end its `<script type="application/ld+json">`.
 //!
+//! The business page puts what a customer does next first: an action row at the end
+//! of its header (call, directions, Zalo, Facebook; buttons of at least 44 × 44 px),
+//! before what it sells, its hours and the contact section, which names the same
+//! addresses by what they are (the number, the address, the Zalo and Facebook
+//! addresses), so no two links of the page share a name.
+//!
 //! Empty sections are left out. Where a page needs content to make sense (the main
 //! heading, the blog's first post, the contest's section for the judges) it gets a
 //! default text in the page's language, never a placeholder to fill in.
@@ -32,13 +38,14 @@
 //! CSP hash) does not depend on the theme or the language.
 //!
 //! Printing: every page prints black on white. The CV is made for A4: `@page` A4
-//! with 12 × 14 mm margins, 9.5 pt text at 1.35 line height (1.55 for Khmer), tight
+//! with 12 × 14 mm margins, 9.5 pt text at 1.35 line height (1.55 for Khmer, whose
+//! headings also get 1.5 on paper and screen: its stacked marks need the room), tight
 //! headings and gaps, the short sections (skills, languages, certificates, links)
 //! side by side in two columns, no list entry split across pages, the photo at
 //! 26 mm, link addresses written out after their text, no footer. A typical CV (the
 //! sample: two entries each of education, experience and projects, two languages
 //! and certificates, six skills, a photo) fills about four fifths of one page (vi
-//! and en 78–81 %, km 85 % of the printable height; measured in Chromium, whose
+//! and en 78–81 %, km 88 % of the printable height; measured in Chromium, whose
 //! print to PDF `tests/e2e/pages.test.mjs` counts as one page).
 
 mod business;
