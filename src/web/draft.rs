@@ -136,11 +136,11 @@ fn apply(j: Journey, d: &Draft) {
     }
     for list in j.starter.lists() {
         let key = list.schema.key;
-        // No length kept: one empty entry, as a new form has.
+        // No length kept: as a new form.
         let count = d
             .get(&format!("starter.{key}.count"))
             .parse::<usize>()
-            .map_or(1, |n| n.min(MAX_ENTRIES));
+            .map_or(list.schema.initial, |n| n.min(MAX_ENTRIES));
         let rows = (0..count)
             .map(|i| {
                 list.schema

@@ -685,7 +685,7 @@ pub fn StarterStep(domain: String) -> impl IntoView {
                     input_field("vnda-business-name".into(), t.field_business_name, f.business_name, "text", Some("organization"), None, None),
                     text("vnda-legal-name", t.field_legal_name, f.legal_name),
                     text("vnda-headline", t.field_business_headline, f.headline),
-                    area("vnda-about", t.field_about, f.about),
+                    area("vnda-about", t.field_business_about, f.about),
                     list(f.offers),
                     hours_table(j, f.hours),
                     input_field("vnda-address".into(), t.field_address, f.address, "text", Some("street-address"), None, None),

@@ -228,6 +228,8 @@ pub struct Schema {
     /// An entry without a name, with its number: "education 2".
     pub item: fn(&'static StarterTexts) -> &'static str,
     pub columns: &'static [Column],
+    /// Entries of a new form: one where most pages have one, none where many have none.
+    pub initial: usize,
 }
 
 macro_rules! col {
@@ -250,6 +252,7 @@ pub static EDUCATION: Schema = Schema {
         col!("start", field_start, Date),
         col!("end", field_end, Date),
     ],
+    initial: 1,
 };
 pub static EXPERIENCE: Schema = Schema {
     key: "experience",
@@ -262,6 +265,7 @@ pub static EXPERIENCE: Schema = Schema {
         col!("end", field_end, Date),
         col!("description", field_project_description, Text),
     ],
+    initial: 0,
 };
 pub static PROJECTS: Schema = Schema {
     key: "projects",
@@ -272,6 +276,7 @@ pub static PROJECTS: Schema = Schema {
         col!("description", field_project_description, Text),
         col!("url", field_project_url, Url),
     ],
+    initial: 1,
 };
 pub static LANGUAGES: Schema = Schema {
     key: "languages",
@@ -281,6 +286,7 @@ pub static LANGUAGES: Schema = Schema {
         col!("name", field_language, Line),
         col!("fluency", field_fluency, Line),
     ],
+    initial: 0,
 };
 pub static CERTIFICATES: Schema = Schema {
     key: "certificates",
@@ -291,6 +297,7 @@ pub static CERTIFICATES: Schema = Schema {
         col!("issuer", field_issuer, Line),
         col!("date", field_date, Line),
     ],
+    initial: 0,
 };
 pub static OFFERS: Schema = Schema {
     key: "offers",
@@ -301,6 +308,7 @@ pub static OFFERS: Schema = Schema {
         col!("price", field_price, Line),
         col!("description", field_project_description, Text),
     ],
+    initial: 1,
 };
 
 /// One entry of a list: its values in its schema's column order, and an id that
@@ -322,14 +330,14 @@ pub struct EntryList {
 }
 
 impl EntryList {
-    /// A list with one empty entry (the form shows where to start).
+    /// A list with its schema's initial empty entries.
     pub fn new(schema: &'static Schema) -> EntryList {
         let list = EntryList {
             schema,
             entries: RwSignal::new(Vec::new()),
             next: StoredValue::new(0),
         };
-        list.set_rows(vec![Vec::new()]);
+        list.set_rows(vec![Vec::new(); schema.initial]);
         list
     }
 

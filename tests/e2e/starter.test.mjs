@@ -59,6 +59,15 @@ const L = {
     teamName: "Team name", school: "School", technologies: "Technologies used", githubUser: "Your GitHub username",
     downloadHtml: "Download HTML", downloadJson: "Download JSON Resume", copyHtml: "Copy HTML", copied: "Copied",
     urlRejected: /only https:\/\/ and mailto: addresses are accepted/,
+    business: "Business page",
+    businessName: "Business name", legalName: "Registered name", bizHeadline: "What it does (one line)", bizAbout: "About the business",
+    offerName: "Name", price: "Price", offerDescription: "Description", address: "Address", phone: "Phone",
+    zalo: "Zalo link (https://zalo.me/…)", facebook: "Facebook page (https://facebook.com/…)",
+    // The hours table's fields are named by their row and column (aria-labelledby): found by role.
+    mondayOpens: "Monday Opens", mondayCloses: "Monday Closes", sundayOpens: "Sunday Opens", sundayCloses: "Sunday Closes",
+    role: "Role", employer: "Company or organisation", language: "Language", fluency: "Level",
+    certificate: "Certificate", issuer: "Issued by", certDate: "Date", institution: "School", study: "Field of study",
+    photo: "Photo", keepDraft: "Keep my answers in this tab",
   },
   vi: {
     name: "Họ và tên", birth: "Ngày sinh", id: "Số định danh cá nhân (số CCCD)", citizen: "Tôi là công dân Việt Nam",
@@ -72,6 +81,7 @@ const L = {
     teamName: "Tên đội", school: "Trường", technologies: "Công nghệ sử dụng", githubUser: "Tên tài khoản GitHub của bạn",
     downloadHtml: "Tải về HTML", downloadJson: "Tải về JSON Resume", copyHtml: "Sao chép HTML", copied: "Đã sao chép",
     urlRejected: /chỉ nhận địa chỉ https:\/\/ hoặc mailto:/,
+    business: "Trang kinh doanh",
   },
 };
 
@@ -83,14 +93,27 @@ const HEADINGS = {
 
 /** Which fields each template shows (keys of L), besides E-mail, the link and the GitHub user. */
 const FORM = {
-  cv: { text: ["headline", "about", "organisation", "skills", "projectName", "projectDescription"], url: ["projectUrl"], last: "headline" },
+  cv: {
+    text: ["headline", "about", "organisation", "institution", "study", "skills", "projectName", "projectDescription", "role", "employer", "language", "fluency", "certificate", "issuer", "certDate"],
+    url: ["projectUrl"],
+    last: "headline",
+    // Lists that start empty: one entry each, added before typing.
+    add: ["Add experience", "Add language", "Add certificate"],
+  },
   blog: { text: ["headline", "about", "postTitle", "postBody"], url: [], last: "headline" },
   contest: { text: ["entryName", "entryDescription", "school", "technologies", "teamName"], url: ["entryUrl"], last: "teamName" },
+  business: {
+    text: ["businessName", "legalName", "bizAbout", "offerName", "price", "offerDescription", "mondayOpens", "mondayCloses", "address", "phone"],
+    url: ["zalo", "facebook"],
+    last: "bizHeadline",
+  },
 };
 const COMMON = { text: ["email", "githubUser"], url: ["linkUrl"] };
 
-const CSP_META =
-  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data: https:\">";
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+/** The page without its own data: URLs (the CSP's img-src, the favicon), to look for typed ones. */
+const withoutOwnData = (html) => html.replace(CSP_META, "").replace(/<link rel="icon" href="data:image\/svg\+xml,[^"]*">/, "");
 
 let pageNo = 0;
 
@@ -153,7 +176,9 @@ async function toStarter(lang = "en") {
   };
 }
 
-const field = (w, label) => w.getByLabel(label, { exact: true });
+// (The first: a label such as "Description" is on a project and on an experience.)
+const field = (w, label) =>
+  (/ (Opens|Closes)$/.test(label) ? w.getByRole("textbox", { name: label, exact: true }) : w.getByLabel(label, { exact: true })).first();
 
 async function useTemplate(ctx, template) {
   await ctx.w.getByRole("radio", { name: ctx.t[template] }).check();
@@ -216,12 +241,17 @@ function collectUrls(v, out = []) {
 // starts a tag, attribute values are double-quoted and escaped).
 
 const TAGS = {
-  common: ["!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "p", "main", "section", "h2", "ul", "li", "a", "br", "footer"],
-  cv: ["h3"],
+  common: ["!doctype", "html", "head", "meta", "title", "style", "link", "body", "header", "h1", "p", "main", "section", "h2", "h3", "ul", "li", "a", "br", "footer", "img", "dl", "dt", "dd"],
+  cv: [],
   blog: ["article"],
-  contest: ["dl", "dt", "dd"],
+  contest: [],
+  // Its one schema.org LocalBusiness block (checked below: exactly one, that type).
+  business: ["script"],
 };
-const ATTRIBUTES = ["lang", "charset", "http-equiv", "content", "name", "class", "id", "aria-labelledby", "href"];
+const ATTRIBUTES = ["lang", "charset", "http-equiv", "content", "name", "property", "media", "rel", "class", "id", "aria-labelledby", "href", "src", "alt", "width", "height", "type"];
+/** The page's own data: URLs: its favicon (URL-encoded SVG of the initials) and the photo (base64 JPEG/WebP). */
+const ICON_HREF = /^data:image\/svg\+xml,[A-Za-z0-9%._~!*()-]*$/;
+const PHOTO_SRC = /^data:image\/(jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 const unescapeAttr = (s) =>
   s.replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
@@ -294,16 +324,24 @@ function assertSafeHtml(html, template, lang, payloads = [], what = "") {
       if (tag.name === "!doctype") continue;
       assert.ok(!name.startsWith("on"), `${what}: event handler attribute in ${tag.raw}`);
       assert.ok(ATTRIBUTES.includes(name), `${what}: unexpected attribute ${name} in ${tag.raw}`);
-      if (name === "href") {
-        assert.match(value ?? "", /^(https:\/\/|mailto:)/, `${what}: href ${JSON.stringify(value)}`);
+      if (name === "href" && tag.name === "link") {
+        assert.ok(tag.attrs.some(([n, v]) => n === "rel" && v === "icon"), `${what}: a <link> that is not the icon: ${tag.raw}`);
+        assert.match(value ?? "", ICON_HREF, `${what}: icon href ${JSON.stringify(value)}`);
+      } else if (name === "href") {
+        assert.match(value ?? "", /^(https:\/\/|mailto:|tel:\+?[0-9]+$)/, `${what}: href ${JSON.stringify(value)}`);
         assert.doesNotMatch(value, /[\s\u0000-\u001f\u007f-\uffff]/, `${what}: href ${JSON.stringify(value)}`);
         assert.doesNotMatch(value, /javascript:|data:|vbscript:/i, `${what}: href ${JSON.stringify(value)}`);
       }
+      if (name === "src") {
+        assert.equal(tag.name, "img", `${what}: src on ${tag.raw}`);
+        assert.match(value ?? "", PHOTO_SRC, `${what}: img src ${JSON.stringify((value ?? "").slice(0, 60))}`);
+      }
+      if (name === "type") assert.ok(tag.name === "script" && value === "application/ld+json", `${what}: ${tag.raw}`);
       if (name === "http-equiv") assert.equal(value, "Content-Security-Policy", `${what}: ${tag.raw}`);
     }
   }
   const lower = html.toLowerCase();
-  for (const forbidden of ["<script", "<iframe", "<img", "<svg", "<base", "<details", "<!--", "<object", "<embed", "<link", "<form"]) {
+  for (const forbidden of ["<iframe", "<svg", "<base", "<details", "<!--", "<object", "<embed", "<form"]) {
     assert.ok(!lower.includes(forbidden), `${what}: ${forbidden} in the page`);
   }
   assert.doesNotMatch(html, /[\u0000\u202a-\u202e\u2066-\u2069]/, `${what}: NUL or bidi control in the page`);
@@ -313,8 +351,12 @@ function assertSafeHtml(html, template, lang, payloads = [], what = "") {
     `${what}: the page does not start with doctype, lang, charset and CSP: ${JSON.stringify(html.slice(0, 200))}`,
   );
   const opening = (n) => tags.filter((t) => !t.closing && t.name === n).length;
-  for (const [n, count] of [["h1", 1], ["title", 1], ["style", 1], ["header", 1], ["main", 1], ["footer", 1]]) {
+  const scripts = template === "business" ? 1 : 0;
+  for (const [n, count] of [["h1", 1], ["title", 1], ["style", 1], ["header", 1], ["main", 1], ["footer", 1], ["script", scripts], ["link", 1]]) {
     assert.equal(opening(n), count, `${what}: <${n}> count`);
+  }
+  for (const tag of tags.filter((t) => !t.closing && t.name === "script")) {
+    assert.deepEqual(tag.attrs, [["type", "application/ld+json"]], `${what}: ${tag.raw}`);
   }
   for (const payload of payloads) {
     for (const form of rawForms(payload)) {
@@ -330,8 +372,13 @@ const frameFacts = (frame) =>
     const forbiddenTags = new Set(["script", "iframe", "img", "svg", "base", "object", "embed", "details", "link", "form", "input", "textarea", "button", "frame", "video", "audio", "source"]);
     for (const el of document.querySelectorAll("*")) {
       const tag = el.tagName.toLowerCase();
-      if (forbiddenTags.has(tag)) bad.push(`<${tag}>`);
+      const own =
+        (tag === "script" && el.getAttribute("type") === "application/ld+json" && el.attributes.length === 1) ||
+        (tag === "img" && /^data:image\/(jpeg|webp);base64,[A-Za-z0-9+/]+=*$/.test(el.getAttribute("src") ?? "")) ||
+        (tag === "link" && el.getAttribute("rel") === "icon" && /^data:image\/svg\+xml,/.test(el.getAttribute("href") ?? ""));
+      if (forbiddenTags.has(tag) && !own) bad.push(`<${tag}>`);
       for (const a of el.attributes) {
+        if (tag === "img" && own && a.name === "src") continue;
         if (/^on/i.test(a.name) || ["src", "srcdoc", "srcset", "action", "formaction", "style", "xlink:href", "autofocus", "background"].includes(a.name)) {
           bad.push(`${tag}[${a.name}=${a.value}]`);
         }
@@ -339,7 +386,8 @@ const frameFacts = (frame) =>
     }
     for (const el of document.querySelectorAll("[href]")) {
       const url = new URL(el.getAttribute("href"), "https://base.invalid/");
-      if (!["https:", "mailto:"].includes(url.protocol)) bad.push(`href ${el.getAttribute("href")}`);
+      const icon = el.matches('link[rel="icon"]') && url.protocol === "data:";
+      if (!["https:", "mailto:", "tel:"].includes(url.protocol) && !icon) bad.push(`href ${el.getAttribute("href")}`);
     }
     for (const m of document.querySelectorAll("meta[http-equiv]")) {
       if (m.getAttribute("http-equiv") !== "Content-Security-Policy") bad.push(`meta http-equiv=${m.getAttribute("http-equiv")}`);
@@ -349,7 +397,9 @@ const frameFacts = (frame) =>
       pwned: typeof window.pwned,
       h1: [...document.querySelectorAll("h1")].map((h) => h.textContent),
       styles: [...document.querySelectorAll("style")].map((s) => s.textContent),
-      scripts: document.scripts.length,
+      // Scripts that could run: a JSON-LD block is data.
+      scripts: [...document.scripts].filter((s) => s.type !== "application/ld+json").length,
+      jsonLd: [...document.scripts].filter((s) => s.type === "application/ld+json").map((s) => JSON.parse(s.textContent)),
     };
   });
 
@@ -359,7 +409,7 @@ const widgetInjected = (page) =>
     const root = document.querySelector("#w").shadowRoot;
     const bad = [];
     for (const el of root.querySelectorAll("*")) {
-      if (["script", "img", "svg", "iframe", "object", "embed", "base", "details"].includes(el.tagName.toLowerCase()) && !el.matches("iframe.preview, details.about")) {
+      if (["script", "img", "svg", "iframe", "object", "embed", "base", "details"].includes(el.tagName.toLowerCase()) && !el.matches("iframe.preview, details.about, img.thumb")) {
         bad.push(el.tagName);
       }
       for (const a of el.attributes) if (/^on/i.test(a.name)) bad.push(`${el.tagName}[${a.name}]`);
@@ -502,11 +552,12 @@ describe("the starter step", () => {
     assert.ok(PAYLOADS.length >= 20);
     const ctx = await toStarter("en");
     let n = 0;
-    for (const template of ["cv", "blog", "contest"]) {
+    for (const template of ["cv", "blog", "contest", "business"]) {
       await useTemplate(ctx, template);
       const form = FORM[template];
+      for (const add of form.add ?? []) await ctx.w.getByRole("button", { name: add, exact: true }).click();
       // The preview shows this template (its document title says which) before typing.
-      await settled(ctx, { cv: " — CV</title>", blog: " — Blog</title>", contest: " — Contest entry</title>" }[template]);
+      await settled(ctx, { cv: " — CV</title>", blog: " — Blog</title>", contest: " — Contest entry</title>", business: '<script type="application/ld+json">' }[template]);
       const [style] = (await frameFacts(ctx.frame)).styles;
       assert.ok(style.length > 500, "the template's style sheet");
       for (const payload of PAYLOADS) {
@@ -703,7 +754,7 @@ describe("the starter step", () => {
         if (template === "blog") assert.equal(doc.h2[0], f.last[1]);
         assert.deepEqual(doc.landmarks, [1, 1, 1], `${template}: header, main, footer`);
         assert.equal(doc.scripts, 0);
-        assert.equal(doc.csp, "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:");
+        assert.equal(doc.csp, CSP);
         assert.ok(doc.bodyText.includes(VISITOR.name), `${template}: the visitor's name is on the page`);
         assert.ok(doc.bodyText.includes(ctx.domain), `${template}: the chosen name is on the page`);
         if (template === "contest") assert.ok(doc.bodyText.includes("Sao Khuê"));
@@ -864,8 +915,8 @@ describe("the starter step", () => {
     await assertRefused(projectUrl, "project address data:");
     await assertRefused(linkUrl, "link java<TAB>script:");
     html = await ctx.srcdoc();
-    // (The CSP <meta> itself says "img-src data: https:"; nothing else may.)
-    assert.doesNotMatch(html.replace(CSP_META, ""), /javascript:|data:|alert\(1\)/i);
+    // (The CSP <meta> itself says "img-src data:" and the favicon is a data: URL; nothing else may.)
+    assert.doesNotMatch(withoutOwnData(html), /javascript:|data:|alert\(1\)/i);
 
     // Corrected, the message goes and the links appear: the check above is not blind.
     await fillAndSettle(ctx, { projectUrl: "https://example.com/demo", linkUrl: "https://github.com/an" }, "headline", "Accepted links", "Accepted links");
@@ -887,4 +938,290 @@ describe("the starter step", () => {
     assert.deepEqual(ctx.errors, [], "console errors");
     await ctx.context.close();
   });
+
+  it("a biz.vn visitor gets the business page: no school preset, names from eligibility, hours, prices, a tel: link, a directions link and LocalBusiness JSON-LD", async () => {
+    const ctx = await openStep("en", BIZ_DRAFT, { organisation: "Trường Đại học Trà Vinh" });
+    const { w, t } = ctx;
+    assert.equal(await w.getByRole("radio", { name: t.business }).isChecked(), true, "business is the default for biz.vn");
+    assert.equal(await w.getByLabel(t.organisation, { exact: true }).count(), 0, "no school field on a business page");
+    assert.equal(await w.getByLabel(t.institution, { exact: true }).count(), 0, "no CV list on a business page");
+    assert.equal(await field(w, t.businessName).inputValue(), "Tiệm bánh Cô Ba");
+    assert.equal(await field(w, t.legalName).inputValue(), "Tiệm bánh Cô Ba");
+    assert.equal(await field(w, t.phone).getAttribute("type"), "tel");
+    assert.equal(await field(w, t.phone).getAttribute("autocomplete"), "tel");
+
+    await field(w, t.legalName).fill("Hộ kinh doanh Trần Thị Ba");
+    await field(w, t.offerName).fill("Bánh tét lá cẩm");
+    await field(w, t.price).fill("60.000 đ");
+    await w.getByRole("button", { name: "Add product", exact: true }).click();
+    await w.getByLabel(t.offerName, { exact: true }).nth(1).fill("Bánh pía sầu riêng");
+    await w.getByLabel(t.price, { exact: true }).nth(1).fill("45.000 đ");
+    await field(w, t.mondayOpens).fill("6:00");
+    await field(w, t.mondayCloses).fill("20:30");
+    await w.getByRole("button", { name: "Every day like Monday" }).click();
+    await field(w, t.sundayOpens).fill("");
+    await field(w, t.sundayCloses).fill("");
+    await field(w, t.address).fill("12 Phạm Thái Bường, Trà Vinh");
+    await field(w, t.phone).fill("0294 3855 246");
+    await field(w, t.zalo).fill("https://zalo.me/0901234567");
+    // A refused Facebook address is said beside the field, like every URL.
+    await field(w, t.facebook).fill("javascript:alert(1)");
+    assert.equal(await field(w, t.facebook).getAttribute("aria-invalid"), "true");
+    assert.match(await w.locator("#vnda-facebook-error").innerText(), L.en.urlRejected);
+    await field(w, t.facebook).fill("https://facebook.com/tiembanhcoba");
+    await field(w, t.bizHeadline).fill("Bánh tét và bánh pía nhà làm");
+    await settled(ctx, "Bánh tét và bánh pía nhà làm");
+
+    const html = await ctx.srcdoc();
+    assertSafeHtml(html, "business", "en", [], "business page");
+    assert.ok(!html.includes("Trường Đại học Trà Vinh"), "the host's school is not on a business page");
+    const facts = await frameFacts(ctx.frame);
+    assert.deepEqual(facts.bad, []);
+    assert.equal(facts.scripts, 0);
+    const page = await ctx.frame.evaluate(() => ({
+      h1: document.querySelector("h1")?.textContent,
+      text: document.body.innerText,
+      tel: [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute("href")),
+      links: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")),
+    }));
+    assert.equal(page.h1, "Tiệm bánh Cô Ba");
+    for (const shown of ["Bánh tét lá cẩm", "60.000 đ", "Bánh pía sầu riêng", "45.000 đ", "Hộ kinh doanh Trần Thị Ba", "12 Phạm Thái Bường, Trà Vinh", "06:00", "20:30"]) {
+      assert.ok(page.text.includes(shown), `the page shows ${shown}`);
+    }
+    assert.ok(page.tel.length > 0 && page.tel.every((h) => h === "tel:02943855246" || h === "tel:+842943855246"), JSON.stringify(page.tel));
+    const directions = page.links.find((h) => /maps/.test(h));
+    assert.ok(directions?.startsWith("https://") && directions.includes(encodeURIComponent("12 Phạm Thái Bường")), `a directions link: ${directions}`);
+    assert.ok(page.links.includes("https://zalo.me/0901234567") && page.links.includes("https://facebook.com/tiembanhcoba"), JSON.stringify(page.links));
+    assert.equal(facts.jsonLd.length, 1, "one JSON-LD block");
+    const [ld] = facts.jsonLd;
+    assert.equal(ld["@type"], "LocalBusiness");
+    assert.equal(ld.name, "Tiệm bánh Cô Ba");
+    assert.match(JSON.stringify(ld.address), /12 Phạm Thái Bường/);
+    assert.match(ld.telephone, /2943855246/);
+    assert.equal(ld.url, `https://${ctx.domain}/`);
+    assert.match(JSON.stringify(ld.openingHours ?? ld.openingHoursSpecification), /06:00/);
+
+    assert.deepEqual(ctx.since(), [], "requests");
+    assert.deepEqual(ctx.errors, [], "console errors");
+    await ctx.context.close();
+  });
+
+  it("CV lists by keyboard alone: add, move up, remove; each button names its entry, focus stays sensible, each action is announced, and the preview and the kept draft follow", async () => {
+    const ctx = await openStep("en", CV_DRAFT);
+    const { w, page, t } = ctx;
+    const focus = () =>
+      page.evaluate(() => {
+        const el = document.querySelector("#w").shadowRoot.activeElement;
+        return { id: el?.id ?? null, label: el?.getAttribute("aria-label") ?? el?.textContent?.trim() ?? null, value: el?.value ?? null };
+      });
+    const status = () => w.locator(".starter-form [role=status]").innerText();
+    const key = async (locator, k = "Enter") => {
+      await locator.focus();
+      await page.keyboard.press(k);
+    };
+
+    // Education: one entry to start with; type, then add a second by keyboard.
+    await field(w, t.institution).focus();
+    await page.keyboard.type("Trường Đại học Trà Vinh");
+    await key(w.getByRole("button", { name: "Add education", exact: true }));
+    await page.waitForFunction(() => /^vnda-education-\d+-institution$/.test(document.querySelector("#w").shadowRoot.activeElement?.id ?? "") && document.querySelector("#w").shadowRoot.querySelectorAll('[id$="-institution"]').length === 2);
+    const second = await focus();
+    assert.notEqual(second.id, (await w.getByLabel(t.institution, { exact: true }).first().getAttribute("id")), "focus is on the new entry");
+    assert.equal(await status(), "Added education 2");
+    await page.keyboard.type("Trường THPT Chuyên Trà Vinh");
+
+    // Experience: none to start with; two added.
+    const onNewRole = () =>
+      page.waitForFunction(() => {
+        const el = document.querySelector("#w").shadowRoot.activeElement;
+        return /^vnda-experience-\d+-role$/.test(el?.id ?? "") && el.value === "";
+      });
+    await key(w.getByRole("button", { name: "Add experience", exact: true }));
+    await onNewRole();
+    await page.keyboard.type("Thực tập sinh");
+    await key(w.getByRole("button", { name: "Add experience", exact: true }));
+    await onNewRole();
+    await page.keyboard.type("Gia sư");
+    assert.equal((await focus()).value, "Gia sư");
+
+    // Move the second school up: the same button of the moved entry keeps focus.
+    const up = w.getByRole("button", { name: "Move 'Trường THPT Chuyên Trà Vinh' up", exact: true });
+    await key(up);
+    await page.waitForFunction(() => {
+      const root = document.querySelector("#w").shadowRoot;
+      const schools = [...root.querySelectorAll('[id^="vnda-education-"][id$="-institution"]')].map((i) => i.value);
+      return schools[0] === "Trường THPT Chuyên Trà Vinh";
+    });
+    await page.waitForTimeout(100);
+    const afterMove = await focus();
+    assert.equal(afterMove.label, "Move 'Trường THPT Chuyên Trà Vinh' up", JSON.stringify(afterMove));
+    assert.equal(await w.getByRole("button", { name: "Move 'Trường THPT Chuyên Trà Vinh' up" }).getAttribute("aria-disabled"), "true", "first now: no further up");
+    assert.equal(await status(), "Moved 'Trường THPT Chuyên Trà Vinh' up");
+
+    // Remove the second experience: focus on the previous entry's first field.
+    await key(w.getByRole("button", { name: "Remove 'Gia sư'", exact: true }));
+    await page.waitForFunction(() => document.querySelector("#w").shadowRoot.activeElement?.value === "Thực tập sinh");
+    assert.match((await focus()).id, /^vnda-experience-\d+-role$/);
+    assert.equal(await status(), "Removed 'Gia sư'");
+    // Remove the only one left: focus on Add experience.
+    await key(w.getByRole("button", { name: "Remove 'Thực tập sinh'", exact: true }));
+    await page.waitForFunction(() => document.querySelector("#w").shadowRoot.activeElement?.id === "vnda-experience-add");
+    await key(w.getByRole("button", { name: "Add experience", exact: true }));
+    await onNewRole();
+    await page.keyboard.type("Tình nguyện viên");
+
+    // The preview follows the order.
+    await settled(ctx, "Tình nguyện viên");
+    const order = await ctx.frame.evaluate(() => document.body.innerText);
+    assert.ok(order.indexOf("Trường THPT Chuyên Trà Vinh") < order.indexOf("Trường Đại học Trà Vinh"), "moved up in the page too");
+    assert.ok(!order.includes("Gia sư") && !order.includes("Thực tập sinh"), "removed from the page");
+
+    // The kept draft has the lists by index, and a reload restores them in order.
+    const kept = JSON.parse(await page.evaluate(() => sessionStorage.getItem("vnda-draft:w")));
+    assert.equal(kept["starter.education.count"], "2");
+    assert.equal(kept["starter.education.0.institution"], "Trường THPT Chuyên Trà Vinh");
+    assert.equal(kept["starter.education.1.institution"], "Trường Đại học Trà Vinh");
+    assert.equal(kept["starter.experience.0.role"], "Tình nguyện viên");
+    await page.reload();
+    await readyCount(page, 1);
+    await w.locator("iframe.preview").waitFor();
+    assert.deepEqual(
+      await w.getByLabel(t.institution, { exact: true }).evaluateAll((els) => els.map((e) => e.value)),
+      ["Trường THPT Chuyên Trà Vinh", "Trường Đại học Trà Vinh"],
+    );
+    assert.deepEqual(await w.getByLabel(t.role, { exact: true }).evaluateAll((els) => els.map((e) => e.value)), ["Tình nguyện viên"]);
+    assert.deepEqual(ctx.errors, [], "console errors");
+    await ctx.context.close();
+  });
+
+  it("a photo is cropped square and resized in the tab (≤ 400 px JPEG/WebP), shown in the preview, never sent, kept in the draft only when asked; not a picture is said plainly", async () => {
+    const ctx = await toStarter("en");
+    const { w, page, t } = ctx;
+    // A 900 × 600 PNG drawn in the page: a red left half, a blue right half.
+    const png = Buffer.from(
+      await page.evaluate(async () => {
+        const c = document.createElement("canvas");
+        c.width = 900;
+        c.height = 600;
+        const g = c.getContext("2d");
+        g.fillStyle = "#d00";
+        g.fillRect(0, 0, 450, 600);
+        g.fillStyle = "#00d";
+        g.fillRect(450, 0, 450, 600);
+        const blob = await new Promise((ok) => c.toBlob(ok, "image/png"));
+        return [...new Uint8Array(await blob.arrayBuffer())];
+      }),
+    );
+    const input = w.getByLabel(t.photo, { exact: true });
+    assert.equal(await input.getAttribute("type"), "file");
+    assert.equal(await input.getAttribute("accept"), "image/*");
+    await input.setInputFiles({ name: "not-a-photo.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await w.locator("#vnda-photo-error").waitFor();
+    assert.match(await w.locator("#vnda-photo-error").innerText(), /not a picture/);
+
+    const mark = ctx.requests.length;
+    await input.setInputFiles({ name: "an.png", mimeType: "image/png", buffer: png });
+    await settled(ctx, "<img");
+    assert.equal(await w.locator("#vnda-photo-error").count(), 0, "the error went");
+    const img = await ctx.frame.evaluate(async () => {
+      const i = document.querySelector("img");
+      await i.decode();
+      const c = document.createElement("canvas");
+      c.width = i.naturalWidth;
+      c.height = i.naturalHeight;
+      const g = c.getContext("2d");
+      g.drawImage(i, 0, 0);
+      const px = (x, y) => [...g.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      return { src: i.getAttribute("src"), w: i.naturalWidth, h: i.naturalHeight, left: px(20, 200), right: px(380, 200) };
+    });
+    assert.match(img.src, /^data:image\/(jpeg|webp);base64,/);
+    assert.deepEqual([img.w, img.h], [400, 400], "square, 400 px");
+    // The centre square of 600 × 600 holds both halves: red on the left, blue on the right.
+    assert.ok(img.left[0] > 150 && img.left[2] < 100, `left is red: ${img.left}`);
+    assert.ok(img.right[2] > 150 && img.right[0] < 100, `right is blue: ${img.right}`);
+    assert.equal(await w.locator("img.thumb").getAttribute("src"), img.src, "the thumbnail");
+    const base64 = img.src.split(",")[1];
+    // No request at all, so none carries it.
+    assert.deepEqual(ctx.requests.slice(mark), [], "no request while choosing the photo");
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0, "nothing stored: no draft was asked for");
+
+    // Its own download, under the name the page's og:image expects.
+    const [dl] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Download the photo" }).click()]);
+    assert.match(dl.suggestedFilename(), /^photo\.(jpg|webp)$/);
+    assert.equal((await readFile(await dl.path())).toString("base64"), base64);
+
+    // Kept only once the visitor asks to keep a draft.
+    await w.getByRole("button", { name: t.keepDraft }).click();
+    await page.waitForFunction(() => JSON.parse(sessionStorage.getItem("vnda-draft:w") ?? "{}")["starter.photo"]?.startsWith("data:image/"));
+
+    // Removed: gone from the preview, focus back on the picker.
+    await w.getByRole("button", { name: "Remove photo" }).click();
+    await page.waitForFunction(() => document.querySelector("#w").shadowRoot.activeElement?.id === "vnda-photo");
+    await page.waitForFunction(() => !document.querySelector("#w").shadowRoot.querySelector("iframe.preview").getAttribute("srcdoc").includes("data:image/jpeg"));
+    assert.deepEqual(ctx.since(), [], "requests");
+    assert.deepEqual(ctx.errors, [], "console errors");
+    await ctx.context.close();
+  });
+
+  it("themes are a radio group stored in the page; 'See an example' shows the sample without touching the fields", async () => {
+    const ctx = await openStep("vi", BIZ_DRAFT);
+    const { w } = ctx;
+    await w.getByRole("radio", { name: "Đất nung" }).check();
+    await settled(ctx, 'class="clay"');
+    await w.getByRole("button", { name: "Xem trang mẫu" }).click();
+    await ctx.page.waitForFunction(() => !document.querySelector("#w").shadowRoot.querySelector("iframe.preview").getAttribute("srcdoc").includes("Tiệm bánh Cô Ba"));
+    assert.ok((await ctx.srcdoc()).includes("<h1>"), "a sample page");
+    assert.equal(await field(w, "Tên cửa hàng, doanh nghiệp").inputValue(), "Tiệm bánh Cô Ba", "the fields are untouched");
+    await w.getByRole("button", { name: "Quay lại trang của bạn" }).click();
+    await settled(ctx, "Tiệm bánh Cô Ba");
+    const kept = JSON.parse(await ctx.page.evaluate(() => sessionStorage.getItem("vnda-draft:w")));
+    assert.equal(kept["starter.theme"], "clay");
+    assert.deepEqual(ctx.errors, [], "console errors");
+    await ctx.context.close();
+  });
 });
+
+/** A kept draft that resumes at the page step: a household business that chose a biz.vn name. */
+const BIZ_DRAFT = { program: "biz", step: "page", businessKind: "household", businessName: "Tiệm bánh Cô Ba", chosen: "tiembanhcoba.biz.vn" };
+/** The same for a student who chose an id.vn name. */
+const CV_DRAFT = { program: "id", step: "page", fullName: "Nguyễn Văn An", chosen: "nguyenvanan.id.vn" };
+
+/**
+ * The page step reached by restoring a kept draft (a reload in the same tab), which
+ * also proves the draft's page fields: `draft` is what sessionStorage holds.
+ */
+async function openStep(lang, draft, { organisation } = {}) {
+  await distReady();
+  const path = `/t/starter-${++pageNo}.html`;
+  // The host's school, as inline configuration.
+  const config = organisation ? `<script type="application/json">${JSON.stringify({ starter: { organisation } })}</script>` : "";
+  const ctx = await newPage(browser, server.url, {
+    pages: { [path]: hostPage(`<vn-domain-assistant id="w" lang="${lang}" program="${draft.program}" today="${TODAY}">${config}</vn-domain-assistant>`) },
+  });
+  await ctx.page.addInitScript((d) => {
+    try {
+      if (!sessionStorage.getItem("vnda-draft:w")) sessionStorage.setItem("vnda-draft:w", JSON.stringify(d));
+    } catch {
+      // The sandboxed preview frame has no storage.
+    }
+  }, draft);
+  await ctx.page.goto(server.url + path);
+  await readyCount(ctx.page, 1);
+  const w = ctx.page.locator("#w");
+  const iframe = w.locator("iframe.preview");
+  await iframe.waitFor();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.waitForFunction(() => document.querySelector("h1"), null, { polling: 50 });
+  const mark = ctx.requests.length;
+  return {
+    ...ctx,
+    t: L[lang] ?? L.en,
+    lang,
+    w,
+    domain: draft.chosen,
+    iframe,
+    frame,
+    srcdoc: () => iframe.getAttribute("srcdoc"),
+    since: () => ctx.requests.slice(mark).map((r) => `${r.method} ${r.url}`),
+  };
+}
