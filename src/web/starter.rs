@@ -2,6 +2,7 @@
 //! what the visitor typed, previewed in an `<iframe sandbox="">` (no scripts, no
 //! same-origin) and downloaded as real files.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -290,12 +291,14 @@ fn input_field(
     let described = {
         let error_id = error_id.clone();
         move || {
-            let parts: Vec<String> = hint
-                .iter()
-                .cloned()
-                .chain(rejected().then(|| error_id.clone()))
-                .collect();
-            (!parts.is_empty()).then(|| parts.join(" "))
+            if rejected() {
+                Some(
+                    hint.as_ref()
+                        .map_or(error_id.clone(), |h| format!("{h} {error_id}")),
+                )
+            } else {
+                hint.clone()
+            }
         }
     };
     view! {
@@ -340,6 +343,27 @@ fn say(announce: RwSignal<String>, message: String) {
     });
 }
 
+/// A text that follows what was typed (an entry's name in its buttons).
+type Named = Arc<dyn Fn() -> String + Send + Sync>;
+/// What a button does.
+type Action = Arc<dyn Fn() + Send + Sync>;
+
+/// One of an entry's buttons: `label` says which entry it acts on; `disabled`: at
+/// that end already (still focusable, so focus can stay on it after a move).
+fn entry_button(
+    id: String,
+    text: &'static str,
+    label: Named,
+    disabled: bool,
+    act: Action,
+) -> AnyView {
+    view! {
+        <button type="button" class="secondary small" id=id aria-label=move || label()
+            aria-disabled=disabled.then_some("true") on:click=move |_| act()>{text}</button>
+    }
+    .into_any()
+}
+
 /// A repeatable list (education, experience, projects, languages, certificates,
 /// products): its entries' fields as its schema says, and buttons to add, move and
 /// remove entries, each naming the entry it acts on. Focus stays where the visitor
@@ -354,19 +378,21 @@ fn entry_list(j: Journey, list: EntryList, announce: RwSignal<String>) -> AnyVie
     let has_dates = schema.columns.iter().any(|c| c.kind == Kind::Date);
     let add_id = format!("vnda-{key}-add");
     let (list_hint, add_button) = (hint_id.clone(), add_id.clone());
-    let row = move |e: Entry| {
+    // One entry, drawn at position `i` of `len` (the list is redrawn whole when an
+    // entry comes, goes or moves, so both are fixed for the drawing).
+    let row = move |i: usize, len: usize, e: Entry| {
         let id = e.id;
         let first = e.values.first().cloned();
         // "'Trường Đại học Trà Vinh'", or "education 2" while it has no name.
-        let name = move || {
+        let name: Named = Arc::new(move || {
             let typed = first.as_ref().map(|f| f.get()).unwrap_or_default();
             let typed = typed.trim();
             if typed.is_empty() {
-                format!("{noun} {}", list.position(id).map_or(0, |i| i + 1))
+                format!("{noun} {}", i + 1)
             } else {
                 format!("'{typed}'")
             }
-        };
+        });
         let fields = schema
             .columns
             .iter()
@@ -393,55 +419,40 @@ fn entry_list(j: Journey, list: EntryList, announce: RwSignal<String>) -> AnyVie
                 }
             })
             .collect_view();
-        let at_end = move |up: bool| {
-            let i = list.position(id).unwrap_or(0);
-            let end = if up {
-                0
-            } else {
-                list.entries.with(Vec::len).saturating_sub(1)
-            };
-            (i == end).then_some("true")
+        let label = |template: &'static str| -> Named {
+            let name = name.clone();
+            Arc::new(move || template.replace("{item}", &name()))
         };
         let button_id = move |what: &str| format!("vnda-{key}-{id}-{what}");
-        let shift = {
+        let shift = |up: bool| -> Action {
             let name = name.clone();
-            move |up: bool| {
+            Arc::new(move || {
                 if list.shift(id, up) {
                     let said = if up { t.moved_up } else { t.moved_down };
                     say(announce, said.replace("{item}", &name()));
                     j.focus_when_drawn(button_id(if up { "up" } else { "down" }));
                 }
-            }
+            })
         };
-        let shift_down = shift.clone();
-        let remove = {
+        let remove: Action = {
             let name = name.clone();
             let add_id = add_id.clone();
-            move |_| {
+            Arc::new(move || {
                 let said = t.removed.replace("{item}", &name());
                 let before = list.remove(id);
                 say(announce, said);
                 j.focus_when_drawn(
                     before.map_or(add_id.clone(), |b| format!("vnda-{key}-{b}-{first_key}")),
                 );
-            }
+            })
         };
-        let (n1, n2, n3) = (name.clone(), name.clone(), name);
         view! {
             <li class="entry">
                 {fields}
                 <div class="entry-actions">
-                    <button type="button" class="secondary small" id=button_id("up")
-                        aria-label=move || t.move_up.replace("{item}", &n1())
-                        aria-disabled=move || at_end(true)
-                        on:click=move |_| shift(true)>{t.up}</button>
-                    <button type="button" class="secondary small" id=button_id("down")
-                        aria-label=move || t.move_down.replace("{item}", &n2())
-                        aria-disabled=move || at_end(false)
-                        on:click=move |_| shift_down(false)>{t.down}</button>
-                    <button type="button" class="secondary small" id=button_id("remove")
-                        aria-label=move || t.remove_item.replace("{item}", &n3())
-                        on:click=remove>{t.remove}</button>
+                    {entry_button(button_id("up"), t.up, label(t.move_up), i == 0, shift(true))}
+                    {entry_button(button_id("down"), t.down, label(t.move_down), i + 1 == len, shift(false))}
+                    {entry_button(button_id("remove"), t.remove, label(t.remove_item), false, remove)}
                 </div>
             </li>
         }
@@ -459,7 +470,11 @@ fn entry_list(j: Journey, list: EntryList, announce: RwSignal<String>) -> AnyVie
             <ol>
                 // Redrawn whole when an entry comes, goes or moves (the values live in
                 // the entries' signals; focus is put back by id): no keyed list's code.
-                {move || list.entries.get().into_iter().map(row.clone()).collect_view()}
+                {move || {
+                    let entries = list.entries.get();
+                    let len = entries.len();
+                    entries.into_iter().enumerate().map(|(i, e)| row(i, len, e)).collect_view()
+                }}
             </ol>
             <button type="button" class="secondary" id=add_button on:click=add>
                 {t.add}" "{noun}
