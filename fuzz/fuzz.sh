@@ -10,8 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 seconds=${FUZZ_SECONDS:-600}
-keep=${FUZZ_KEEP:-100} # most inputs committed per target (crash-*, regress-*, capture-* aside)
-if (($# > 0)); then targets=("$@"); else targets=(names cccd taxcode dns config date); fi
+keep=${FUZZ_KEEP:-100} # most inputs committed per target (crash-*, regress-*, capture-*, seed-* aside)
+if (($# > 0)); then targets=("$@"); else targets=(names cccd taxcode dns config date starter); fi
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   echo "fuzz: needs a nightly toolchain (cargo-fuzz builds with -Z sanitizer flags):" >&2
@@ -40,8 +40,9 @@ for t in "${targets[@]}"; do
   # Minimise the working corpus with cargo fuzz cmin (every coverage feature, hit
   # counts included: what the next long run starts from). The committed corpus is
   # smaller still: at most $keep inputs keeping the most edges, picked greedily
-  # (cover.py over libFuzzer's merge control file); crash-*, regress-* and
-  # capture-* (real answers, see tests/dns_captures/) inputs always stay.
+  # (cover.py over libFuzzer's merge control file); crash-*, regress-*,
+  # capture-* (real answers, see tests/dns_captures/) and seed-* (hand-written
+  # hostile pages, corpus/starter/) inputs always stay.
   cp -n corpus/"$t"/* "$work"/ 2>/dev/null || true
   before=$(find "$work" -type f | wc -l)
   nice -n 10 "${fuzz[@]}" cmin "${opts[@]}" "$t" "$work" -- -max_len=4096 \
@@ -52,7 +53,7 @@ for t in "${targets[@]}"; do
   nice -n 10 "${fuzz[@]}" run "${opts[@]}" "$t" "$scratch" "$work" -- -merge=1 \
     -merge_control_file="logs/$t.merge.txt" -max_len=4096 >"logs/$t.merge.log" 2>&1
   rm -rf "$scratch"
-  find "corpus/$t" -type f ! -name 'crash-*' ! -name 'regress-*' ! -name 'capture-*' -delete
+  find "corpus/$t" -type f ! -name 'crash-*' ! -name 'regress-*' ! -name 'capture-*' ! -name 'seed-*' -delete
   python3 cover.py "logs/$t.merge.txt" "$keep" 2>"logs/$t.cover.txt" | while read -r f; do
     kept=false
     for k in "corpus/$t"/*; do

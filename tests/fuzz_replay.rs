@@ -193,6 +193,11 @@ fn date() {
 }
 
 #[test]
+fn starter() {
+    replay("starter", 7, 1_000);
+}
+
+#[test]
 fn every_target_has_a_corpus_and_a_cargo_fuzz_binary() {
     let manifest = std::fs::read_to_string(fuzz_dir().join("Cargo.toml")).unwrap();
     for (target, _) in checks::TARGETS {
