@@ -466,7 +466,10 @@ fn entry_list(j: Journey, list: EntryList, announce: RwSignal<String>) -> AnyVie
     view! {
         <fieldset class="field entries">
             <legend>{(schema.legend)(t)}</legend>
-            {has_dates.then(|| view! { <p class="hint" id=list_hint>{t.field_dates_hint}</p> })}
+            // Only beside dates there are (not said twice on a new CV's page).
+            {move || (has_dates && !list.entries.with(Vec::is_empty)).then(|| view! {
+                <p class="hint" id=list_hint.clone()>{t.field_dates_hint}</p>
+            })}
             <ol>
                 // Redrawn whole when an entry comes, goes or moves (the values live in
                 // the entries' signals; focus is put back by id): no keyed list's code.
@@ -753,19 +756,18 @@ pub fn StarterStep(domain: String) -> impl IntoView {
         // opens it to the keyboard.
         <section class="preview-region" aria-labelledby="vnda-preview-heading">
             <h4 id="vnda-preview-heading">{t.preview}</h4>
-            <p class="hint" id="vnda-preview-hint">{t.preview_explore_hint}</p>
-            <div class="actions">
-                <button type="button" class="secondary" aria-describedby="vnda-preview-hint"
-                    aria-pressed=move || explore.get().to_string()
-                    on:click=move |_| explore.update(|e| *e = !*e)>
-                    {t.preview_explore}
-                </button>
-                <button type="button" class="secondary" id="vnda-example"
-                    on:click=move |_| example.update(|e| *e = !*e)>
-                    {move || if example.get() { t.sample_hide } else { t.sample_show }}
-                </button>
-            </div>
+            <button type="button" class="secondary" id="vnda-example"
+                on:click=move |_| example.update(|e| *e = !*e)>
+                {move || if example.get() { t.sample_hide } else { t.sample_show }}
+            </button>
             <p class="hint example-note" role="status">{move || example.get().then_some(t.sample_note)}</p>
+            // Right before the frame: opened, the next Tab goes into it.
+            <p class="hint" id="vnda-preview-hint">{t.preview_explore_hint}</p>
+            <button type="button" class="secondary" aria-describedby="vnda-preview-hint"
+                aria-pressed=move || explore.get().to_string()
+                on:click=move |_| explore.update(|e| *e = !*e)>
+                {t.preview_explore}
+            </button>
             <iframe class="preview" sandbox="" title=t.preview_frame_title srcdoc=move || html.get() part="preview"
                 inert=move || !explore.get()></iframe>
         </section>
