@@ -22,6 +22,10 @@ trap 'rm -rf "$out"' EXIT
 # Native builds and tests stay on stable. The rustflags below are added to those of
 # .cargo/config.toml.
 toolchain=$(cat tools/wasm-toolchain)
+# The wasm's linker is tools/wasm-ld.sh: this nightly's rust-lld, without the
+# exports of wasm-streams' unused JS stream classes.
+WASM_LD_REAL="$(rustc "+$toolchain" --print sysroot)/lib/rustlib/$(rustc "+$toolchain" -vV | sed -n 's/^host: //p')/bin/rust-lld"
+export WASM_LD_REAL
 for build in $(python3 tools/dist.py --builds); do
   lang=${build%%.*}
   family=${build#*.}
@@ -36,12 +40,16 @@ for build in $(python3 tools/dist.py --builds); do
   # it is one fat-LTO module (found by the size study on branch size-study).
   cargo "+$toolchain" rustc --lib --crate-type cdylib --release --target wasm32-unknown-unknown --quiet --features "$features" \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
-    --config "target.wasm32-unknown-unknown.rustflags = ['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none', '-Zfmt-debug=none']"
+    --config "target.wasm32-unknown-unknown.rustflags = ['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none', '-Zfmt-debug=none']" \
+    -- -C linker="$PWD/tools/wasm-ld.sh"
   wasm-bindgen --target web --no-typescript --out-dir "$out/$build" \
     "$target_dir/wasm32-unknown-unknown/release/vn_domain_assistant.wasm"
   # binaryen from npm (current); Debian's wasm-opt 108 is too old for today's rustc output.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     "$out/$build/vn_domain_assistant_bg.wasm" -o "$out/$build/vn_domain_assistant_bg.wasm"
+  # The names the wasm and the glue share, hashes and Rust type paths, made short
+  # in both (tools/short_names.py).
+  python3 tools/short_names.py "$out/$build"
 done
 python3 tools/dist.py "$out" dist
 echo "build: dist/ ready ($(du -sh dist | cut -f1))"
