@@ -238,23 +238,14 @@ async fn photo_from(file: web_sys::File) -> Result<String, PhotoError> {
     )
     .map_err(unreadable)?;
     bitmap.close();
-    // The smaller of JPEG and WebP (where the browser really writes WebP), at a
-    // lower quality if a busy picture comes out above what the page keeps.
+    // JPEG, not WebP even where it is smaller: the photo is also published beside
+    // the page for link previews (og:image), and JPEG is what every crawler reads.
+    // A lower quality if a busy picture comes out above what the page keeps.
     let mut best = String::new();
     for quality in [0.85, 0.7, 0.5] {
-        let quality = JsValue::from_f64(quality);
-        let encode = |mime| {
-            canvas
-                .to_data_url_with_type_and_encoder_options(mime, &quality)
-                .unwrap_or_default()
-        };
-        let jpeg = encode("image/jpeg");
-        let webp = encode("image/webp");
-        best = if webp.starts_with("data:image/webp;") && webp.len() < jpeg.len() {
-            webp
-        } else {
-            jpeg
-        };
+        best = canvas
+            .to_data_url_with_type_and_encoder_options("image/jpeg", &JsValue::from_f64(quality))
+            .unwrap_or_default();
         if best.len() <= MAX_PHOTO_BASE64 {
             break;
         }
