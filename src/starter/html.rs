@@ -539,9 +539,11 @@ fn head(out: &mut Out, p: &Page, title: &str, doc: &str, description: &str, css:
         out.raw(colour);
         out.raw("\">\n");
     }
-    out.raw("<link rel=\"icon\" href=\"");
-    out.text(&favicon(title, look.light.accent));
-    out.raw("\">\n");
+    if !p.preview {
+        out.raw("<link rel=\"icon\" href=\"");
+        out.text(&favicon(title, look.light.accent));
+        out.raw("\">\n");
+    }
     let og_type = if p.template == Template::Cv {
         "profile"
     } else {

@@ -335,6 +335,16 @@ pub fn render(input: &StarterInput) -> String {
     html::render(&Page::from_input(input))
 }
 
+/// The page as the widget's preview frame shows it: [`render`]'s without the
+/// favicon, which a frame never shows and a strict host CSP (inherited by a
+/// `srcdoc` frame) would report as a blocked image.
+pub fn render_preview(input: &StarterInput) -> String {
+    html::render(&Page {
+        preview: true,
+        ..Page::from_input(input)
+    })
+}
+
 /// The `tel:` address the business page links a typed phone number to
 /// (`tel:+84901234567`), or `None` if it is not a phone number and is left out of
 /// the page (the UI can say so beside the field). Rules in `business.rs`.
@@ -411,6 +421,10 @@ pub fn split_list(s: &str) -> Vec<String> {
 /// cleaned, every URL safe, empty entries gone.
 #[derive(Debug)]
 struct Page {
+    /// Drawn in the widget's preview frame, not a file: no favicon (a frame has no
+    /// tab to show it in, and a `srcdoc` frame inherits the host's CSP, where a
+    /// strict `img-src` would refuse it).
+    preview: bool,
     template: Template,
     lang: Lang,
     name: String,
@@ -548,6 +562,7 @@ impl Page {
         let name = clean_line(&input.full_name);
         let business = CleanBusiness::from_input(&input.business, &name);
         Page {
+            preview: false,
             template: input.template,
             lang: input.lang,
             name,
@@ -614,6 +629,19 @@ fn link_text(url: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_preview_is_the_file_without_its_favicon() {
+        for template in Template::ALL {
+            let input = sample(template, Lang::Vi);
+            let (file, preview) = (render(&input), render_preview(&input));
+            let icon = file
+                .find("<link rel=\"icon\"")
+                .expect("the file has a favicon");
+            let end = icon + file[icon..].find('\n').unwrap() + 1;
+            assert_eq!(format!("{}{}", &file[..icon], &file[end..]), preview);
+        }
+    }
 
     #[test]
     fn file_names_come_from_the_domain_or_a_safe_default() {

@@ -10,10 +10,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::programme::Program;
 use crate::starter::{
-    html_file_name, json_file_name, json_resume, photo_file_name, publish_guide, render, safe_url,
-    sample, split_list, suggested_email, valid_email, Business, Certificate, Education, Experience,
-    Hours, Language, Link, Offer, Project, PublishTarget, StarterInput, Template, Theme,
-    MAX_PHOTO_BASE64,
+    html_file_name, json_file_name, json_resume, photo_file_name, publish_guide, render,
+    render_preview, safe_url, sample, split_list, suggested_email, valid_email, Business,
+    Certificate, Education, Experience, Hours, Language, Link, Offer, Project, PublishTarget,
+    StarterInput, Template, Theme, MAX_PHOTO_BASE64,
 };
 
 use super::state::{Entry, EntryList, Journey, Kind, StarterFields};
@@ -553,7 +553,7 @@ pub fn StarterStep(domain: String) -> impl IntoView {
     let example = RwSignal::new(false);
 
     // The preview (and the file) lag typing by PREVIEW_DELAY.
-    let html = RwSignal::new(untrack(|| render(&input())));
+    let html = RwSignal::new(untrack(|| render_preview(&input())));
     // Whether the preview frame is in the Tab order (it is not until asked).
     let explore = RwSignal::new(false);
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
@@ -570,7 +570,7 @@ pub fn StarterStep(domain: String) -> impl IntoView {
             h.clear();
         }
         pending.set_value(
-            set_timeout_with_handle(move || html.set(render(&next)), PREVIEW_DELAY).ok(),
+            set_timeout_with_handle(move || html.set(render_preview(&next)), PREVIEW_DELAY).ok(),
         );
     });
     // None: not tried yet; Some(false): the browser refused.

@@ -2,7 +2,7 @@
 // eligibility form → names checked against a real DNS server (NSD + dnsdist DoH,
 // tests/e2e/dns.mjs) → "Choose this name". Then: the sandboxed preview, an XSS corpus
 // typed into every field of every template (nothing runs, nothing is fetched, nothing
-// lands unescaped), real downloads (HTML equal to the preview; JSON Resume valid
+// lands unescaped), real downloads (HTML equal to the preview but for its favicon; JSON Resume valid
 // against the official schema of the npm package `resume-schema`), the downloaded
 // page opened on its own (finished, in the widget's language, no request, axe-core
 // clean), "Copy HTML", and the plain-language message beside a refused link.
@@ -113,6 +113,13 @@ const COMMON = { text: ["email", "githubUser"], url: ["linkUrl"] };
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
 /** The page without its own data: URLs (the CSP's img-src, the favicon), to look for typed ones. */
+// The preview is the file without its favicon (a frame shows none, and a srcdoc
+// frame inherits the host's CSP, where a strict img-src would refuse it).
+const ICON = /<link rel="icon" href="data:image\/svg\+xml,[^"]*">\n/;
+const asPreviewed = (file) => {
+  assert.equal(file.split('rel="icon"').length - 1, 1, "the file has its favicon");
+  return file.replace(ICON, "");
+};
 const withoutOwnData = (html) => html.replace(CSP_META, "").replace(/<link rel="icon" href="data:image\/svg\+xml,[^"]*">/, "");
 
 let pageNo = 0;
@@ -310,7 +317,7 @@ function rawForms(payload) {
  * template's tags and attributes, no handler, only https:/mailto: addresses, the
  * CSP first in <head>, one h1, and none of `payloads` written unescaped.
  */
-function assertSafeHtml(html, template, lang, payloads = [], what = "") {
+function assertSafeHtml(html, template, lang, payloads = [], what = "", { file = false } = {}) {
   let tags;
   try {
     tags = scanTags(html);
@@ -352,7 +359,7 @@ function assertSafeHtml(html, template, lang, payloads = [], what = "") {
   );
   const opening = (n) => tags.filter((t) => !t.closing && t.name === n).length;
   const scripts = template === "business" ? 1 : 0;
-  for (const [n, count] of [["h1", 1], ["title", 1], ["style", 1], ["header", 1], ["main", 1], ["footer", 1], ["script", scripts], ["link", 1]]) {
+  for (const [n, count] of [["h1", 1], ["title", 1], ["style", 1], ["header", 1], ["main", 1], ["footer", 1], ["script", scripts], ["link", file ? 1 : 0]]) {
     assert.equal(opening(n), count, `${what}: <${n}> count`);
   }
   for (const tag of tags.filter((t) => !t.closing && t.name === "script")) {
@@ -594,8 +601,8 @@ describe("the starter step", () => {
 
         const file = await download(ctx, L.en.downloadHtml);
         assert.equal(file.name, `${ctx.domain}.html`, `${what}: file name`);
-        assert.equal(file.text, html, `${what}: the downloaded file equals the preview`);
-        assertSafeHtml(file.text, template, "en", [payload], `download of ${what}`);
+        assert.equal(asPreviewed(file.text), html, `${what}: the downloaded file is the preview and its favicon`);
+        assertSafeHtml(file.text, template, "en", [payload], `download of ${what}`, { file: true });
 
         const resume = await download(ctx, L.en.downloadJson);
         assert.equal(resume.name, `${ctx.domain}.resume.json`);
@@ -636,8 +643,9 @@ describe("the starter step", () => {
     const html = await ctx.srcdoc();
     const file = await download(ctx, "Download HTML");
     assert.equal(file.name, `${ctx.domain}.html`);
-    assert.equal(file.text, html, "the downloaded HTML equals the preview");
-    assertSafeHtml(file.text, "cv", "en", [], "CV download");
+    assert.equal(asPreviewed(file.text), html, "the downloaded HTML is the preview and its favicon");
+    assert.ok(!html.includes('rel="icon"'), "no favicon in the preview frame");
+    assertSafeHtml(file.text, "cv", "en", [], "CV download", { file: true });
     assert.ok(file.text.includes('<a href="https://github.com/an/lich-thi">Lịch thi</a>'));
     assert.ok(file.text.includes('<a href="mailto:an.nguyen@example.com" class="bare">an.nguyen@example.com</a>'));
 
@@ -672,7 +680,7 @@ describe("the starter step", () => {
       "Bản đồ trường",
     );
     const contestFile = await download(ctx, "Download HTML");
-    assert.equal(contestFile.text, await ctx.srcdoc(), "contest download equals the preview");
+    assert.equal(asPreviewed(contestFile.text), await ctx.srcdoc(), "contest download equals the preview and its favicon");
     const contestJson = JSON.parse((await download(ctx, "Download JSON Resume")).text);
     const contestResult = await validateResume(contestJson);
     assert.ok(contestResult.valid, `contest JSON Resume invalid: ${JSON.stringify(contestResult.errors)}`);
@@ -727,7 +735,7 @@ describe("the starter step", () => {
         await fillAndSettle(ctx, values, f.last[0], f.last[1], f.last[1]);
         const file = await download(ctx, t.downloadHtml);
         assert.equal(file.name, `${ctx.domain}.html`);
-        assert.equal(file.text, await ctx.srcdoc(), `${template}: download equals the preview`);
+        assert.equal(asPreviewed(file.text), await ctx.srcdoc(), `${template}: download equals the preview and its favicon`);
         const path = join(downloads, `${lang}-${template}-${file.name}`);
         await file.download.saveAs(path);
         const url = pathToFileURL(path).href;
@@ -834,7 +842,7 @@ describe("the starter step", () => {
     assert.equal((await status.textContent()).trim(), "Copied");
     const copied = await ctx.page.evaluate(() => navigator.clipboard.readText());
     const html = await ctx.srcdoc();
-    assert.equal(copied, html, "the clipboard holds the preview's HTML");
+    assert.equal(asPreviewed(copied), html, "the clipboard holds the preview's HTML and its favicon");
     const file = await download(ctx, "Download HTML");
     assert.equal(copied, file.text, "the clipboard holds the downloaded HTML");
     assert.deepEqual(ctx.since(), [], "requests");
