@@ -784,6 +784,7 @@ pub fn StarterStep(domain: String) -> impl IntoView {
 
         <h4>{t.publish.title}</h4>
         <p>{move || crate::starter::rename_step(j.lang, &domain.get_value())}</p>
+        {move || f.photo.with(|p| crate::starter::photo_step(j.lang, p)).map(|s| view! { <p>{s}</p> })}
         {text("vnda-github-user", t.publish.github_user_label, f.github_user)}
         {move || PublishTarget::ALL.into_iter().map(|target| {
             let guide = publish_guide(j.lang, target, &domain.get_value(), &f.github_user.get());

@@ -1157,6 +1157,9 @@ describe("the starter step", () => {
     const [dl] = await Promise.all([page.waitForEvent("download"), w.getByRole("button", { name: "Download the photo" }).click()]);
     assert.match(dl.suggestedFilename(), /^photo\.jpg$/);
     assert.equal((await readFile(await dl.path())).toString("base64"), base64);
+    // And the publishing guide says to put it beside the page.
+    const guide = "also download photo.jpg here and upload it to the same folder as index.html";
+    assert.equal(await w.getByText(guide).count(), 1, "the guide names the photo file");
 
     // Kept only once the visitor asks to keep a draft.
     await w.getByRole("button", { name: t.keepDraft }).click();
@@ -1166,6 +1169,7 @@ describe("the starter step", () => {
     await w.getByRole("button", { name: "Remove photo" }).click();
     await page.waitForFunction(() => document.querySelector("#w").shadowRoot.activeElement?.id === "vnda-photo");
     await page.waitForFunction(() => !document.querySelector("#w").shadowRoot.querySelector("iframe.preview").getAttribute("srcdoc").includes("data:image/jpeg"));
+    assert.equal(await w.getByText(guide).count(), 0, "no photo, no photo step in the guide");
     assert.deepEqual(ctx.since(), [], "requests");
     assert.deepEqual(ctx.errors, [], "console errors");
     await ctx.context.close();
