@@ -238,6 +238,27 @@ mod tests {
     }
 
     #[test]
+    fn a_resolver_url_with_a_space_fragment_or_control_character_is_refused() {
+        // A space pasted into the page's markup, or a stray tab or bell character,
+        // would make every look-up fail: the widget warns and keeps its defaults.
+        for doh in [
+            "https://dns.example/dns query",
+            "https://dns.example/dns-query#top",
+            "https://dns.example/dns\tquery",
+            "https://dns.example/\u{7}dns-query",
+        ] {
+            let raw = RawAttrs {
+                doh: Some(doh.into()),
+                ..RawAttrs::default()
+            };
+            let (s, w) = raw.settings();
+            assert_eq!(s.doh, DEFAULT_DOH.to_vec(), "{doh:?}");
+            assert_eq!(w.len(), 1, "{doh:?}");
+            assert_eq!((w[0].attribute, w[0].value.as_str()), ("doh", doh));
+        }
+    }
+
+    #[test]
     fn bad_values_fall_back_and_say_why() {
         let raw = RawAttrs {
             lang: Some("fr".into()),

@@ -31,17 +31,13 @@ const ALSO_REAL: [&str; 8] = [
 pub fn did_you_mean(address: &str) -> Option<String> {
     let (local, domain) = address.trim().rsplit_once('@')?;
     let domain = domain.to_ascii_lowercase();
-    if local.is_empty()
-        || domain.len() < 4
-        || COMMON.contains(&domain.as_str())
-        || ALSO_REAL.contains(&domain.as_str())
-        || domain.ends_with(".edu.vn")
-        || domain.ends_with(".gov.vn")
-    {
+    if local.is_empty() || ALSO_REAL.contains(&domain.as_str()) {
         return None;
     }
     // The nearest common domain, one slip away (two for the longer names); the
-    // first of equals.
+    // first of equals. A common domain itself is no slip; a school's or an
+    // agency's (`tvu.edu.vn`, `travinh.gov.vn`) or a short one is too far from
+    // every common name to be taken for one (the tests hold both).
     let (best, distance) = COMMON
         .iter()
         .map(|c| (*c, slips(&domain, c)))
@@ -100,6 +96,48 @@ mod tests {
     }
 
     #[test]
+    fn two_slips_are_forgiven_only_in_the_longer_names() {
+        // Two slips from "gmail.com" already reach other people's domains
+        // ("gnail.con"), so the short names get one; the long ones get two.
+        for (typed, meant) in [
+            ("an@hotmial.con", Some("an@hotmail.com")),
+            ("an@outlok.co", Some("an@outlook.com")),
+            ("an@yahooo.com.vm", Some("an@yahoo.com.vn")),
+            ("an@gnail.con", None),
+            ("an@gmial.co", None),
+            ("an@yaho.con", None),
+        ] {
+            assert_eq!(did_you_mean(typed).as_deref(), meant, "{typed}");
+        }
+    }
+
+    #[test]
+    fn each_kind_of_slip_counts_once_wherever_it_is() {
+        // What a thumb does on a phone keyboard: a letter dropped, doubled, changed or
+        // two swapped, at the start, inside or at the end of the domain.
+        for (typed, meant) in [
+            ("an@mail.com", None), // a real provider, not gmail with "g" dropped
+            ("an@gail.com", Some("an@gmail.com")),
+            ("an@ggmail.com", Some("an@gmail.com")),
+            ("an@gmail.comm", Some("an@gmail.com")),
+            ("an@gmail.cm", Some("an@gmail.com")),
+            ("an@fmail.com", Some("an@gmail.com")),
+            ("an@gmail.cpm", Some("an@gmail.com")),
+            ("an@mgail.com", Some("an@gmail.com")),
+            ("an@gmail.ocm", Some("an@gmail.com")),
+            ("an@gmail.cmo", Some("an@gmail.com")),
+            ("an@icluod.com", Some("an@icloud.com")),
+            // two slips in a short name: swapped and changed, or dropped twice
+            ("an@mgial.com", None),
+            ("an@gmil.cm", None),
+            // a swap of letters that are not neighbours is two slips
+            ("an@gliam.com", None),
+        ] {
+            assert_eq!(did_you_mean(typed).as_deref(), meant, "{typed}");
+        }
+    }
+
+    #[test]
     fn right_or_other_real_addresses_are_left_alone() {
         for typed in [
             "an@gmail.com",
@@ -109,6 +147,10 @@ mod tests {
             "an@gmx.com",
             "an@tvu.edu.vn",
             "an@travinh.gov.vn",
+            "an@hcmute.edu.vn",
+            "an@ctu.edu.vn",
+            "an@vn.vn",
+            "an@g.co",
             "an@example.vn",
             "an@fpt.vn",
             "an@gmaaaail.com",
