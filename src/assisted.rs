@@ -265,12 +265,14 @@ struct Mark {
 }
 
 impl Mark {
+    /// The person under either programme, for the total row (`touched` is left
+    /// out: a visit is only counted when it was active).
     fn or(self, other: Mark) -> Mark {
         Mark {
-            touched: self.touched || other.touched,
             eligible: self.eligible || other.eligible,
             chosen: self.chosen || other.chosen,
             handoff: self.handoff || other.handoff,
+            ..Mark::default()
         }
     }
 }
@@ -280,8 +282,6 @@ impl Mark {
 struct Visit {
     id: Mark,
     biz: Mark,
-    /// Something happened that belongs to no programme (see [`Tally::helped`]).
-    helped: bool,
 }
 
 impl Visit {
@@ -293,7 +293,7 @@ impl Visit {
     }
 
     fn active(&self) -> bool {
-        self.helped || self.id.touched || self.biz.touched
+        self.id.touched || self.biz.touched
     }
 }
 
@@ -350,24 +350,12 @@ impl Tally {
         true
     }
 
-    /// The person was helped in a way that belongs to no programme yet (e.g. the
-    /// helper answered a question and pressed a "helped" control): counts them in
-    /// the total's `people` only. Optional: any programme event already does.
-    pub fn helped(&mut self) {
-        self.current.helped = true;
-    }
-
     /// An eligibility check gave `kind` (the `vnda:eligibility` moment). The last
     /// check of the visit for `program` decides whether the person counts as eligible.
     pub fn eligibility(&mut self, program: Program, kind: OutcomeKind) {
         let mark = self.current.mark(program);
         mark.touched = true;
         mark.eligible = kind == OutcomeKind::Eligible;
-    }
-
-    /// Shorthand for [`eligibility`](Self::eligibility) with [`OutcomeKind::Eligible`].
-    pub fn eligible(&mut self, program: Program) {
-        self.eligibility(program, OutcomeKind::Eligible);
     }
 
     /// A name was chosen (the `vnda:select` moment).
@@ -389,16 +377,11 @@ impl Tally {
         self.with_current().row(program)
     }
 
-    /// The total row: distinct people, including those helped under no programme
-    /// or under both. So it is not always the sum of the programme rows: a person
+    /// The total row: distinct people, including those helped under both
+    /// programmes. So it is not always the sum of the programme rows: a person
     /// eligible for both id.vn and biz.vn counts once in each row and once here.
     pub fn total(&self) -> Counts {
         self.with_current().total
-    }
-
-    /// Nothing counted yet, the current visit included.
-    pub fn is_empty(&self) -> bool {
-        self.total() == Counts::default()
     }
 
     /// The tally as CSV (RFC 4180, CRLF line ends, the last line ended too):
@@ -935,7 +918,7 @@ mod tests {
         use Program::*;
         let mut t = Tally::new();
         // Before anyone: nothing, and an idle wipe on an empty screen counts no one.
-        assert!(t.is_empty());
+        assert_eq!(t.total(), Counts::default());
         t.person_started();
         assert!(!t.person_finished());
         t.person_started();
@@ -951,7 +934,7 @@ mod tests {
         // 2. Typo first (eligible), corrected: 24 years old, not eligible; takes a
         //    name at the fee anyway, leaves without a handoff.
         t.eligibility(Id, NeedsInfo);
-        t.eligible(Id);
+        t.eligibility(Id, Eligible);
         t.eligibility(Id, NotEligible);
         t.chosen(Id);
         t.person_started(); // "Next person" calling only person_started
@@ -974,14 +957,14 @@ mod tests {
         t.person_finished();
         t.person_started();
 
-        // 5. Only asked a question; the helper marks them helped.
-        t.helped();
+        // 5. A student who does not know their date of birth's format yet.
+        t.eligibility(Id, NeedsInfo);
         // Not finished yet: the tally still shows them.
 
         assert_eq!(
             t.counts(Id),
             Counts {
-                people: 3,
+                people: 4,
                 eligible: 2,
                 chosen: 2,
                 handoffs: 1
@@ -1006,7 +989,7 @@ mod tests {
             }
         );
         let csv = "programme,people,eligible,chosen,handoffs\r\n\
-                   id,3,2,2,1\r\n\
+                   id,4,2,2,1\r\n\
                    biz,2,1,1,1\r\n\
                    total,5,2,3,2\r\n";
         assert_eq!(t.csv(), csv);
@@ -1020,7 +1003,7 @@ mod tests {
     fn csv_is_only_codes_and_numbers() {
         let mut t = Tally::new();
         for _ in 0..3 {
-            t.eligible(Program::Biz);
+            t.eligibility(Program::Biz, OutcomeKind::Eligible);
             t.person_started();
         }
         for line in t.csv().split_terminator("\r\n").skip(1) {

@@ -76,6 +76,13 @@ fn slips(a: &str, b: &str) -> usize {
 mod tests {
     use super::did_you_mean;
 
+    /// Each typed address gets the suggestion beside it, or none.
+    fn suggests(table: &[(&str, Option<&str>)]) {
+        for (typed, meant) in table {
+            assert_eq!(did_you_mean(typed).as_deref(), *meant, "{typed}");
+        }
+    }
+
     #[test]
     fn common_slips_in_a_providers_name_get_a_suggestion() {
         for (typed, meant) in [
@@ -99,23 +106,21 @@ mod tests {
     fn two_slips_are_forgiven_only_in_the_longer_names() {
         // Two slips from "gmail.com" already reach other people's domains
         // ("gnail.con"), so the short names get one; the long ones get two.
-        for (typed, meant) in [
+        suggests(&[
             ("an@hotmial.con", Some("an@hotmail.com")),
             ("an@outlok.co", Some("an@outlook.com")),
             ("an@yahooo.com.vm", Some("an@yahoo.com.vn")),
             ("an@gnail.con", None),
             ("an@gmial.co", None),
             ("an@yaho.con", None),
-        ] {
-            assert_eq!(did_you_mean(typed).as_deref(), meant, "{typed}");
-        }
+        ]);
     }
 
     #[test]
     fn each_kind_of_slip_counts_once_wherever_it_is() {
         // What a thumb does on a phone keyboard: a letter dropped, doubled, changed or
         // two swapped, at the start, inside or at the end of the domain.
-        for (typed, meant) in [
+        suggests(&[
             ("an@mail.com", None), // a real provider, not gmail with "g" dropped
             ("an@gail.com", Some("an@gmail.com")),
             ("an@ggmail.com", Some("an@gmail.com")),
@@ -132,9 +137,7 @@ mod tests {
             ("an@gmil.cm", None),
             // a swap of letters that are not neighbours is two slips
             ("an@gliam.com", None),
-        ] {
-            assert_eq!(did_you_mean(typed).as_deref(), meant, "{typed}");
-        }
+        ]);
     }
 
     #[test]

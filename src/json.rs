@@ -873,6 +873,11 @@ mod tests {
         for (text, (line, column), detail) in cases {
             assert_eq!(err(text), (*line, *column, detail.to_string()), "{text:?}");
         }
+        // As a host's developer reads it in the console.
+        assert_eq!(
+            parse("{\n  \"a\": tru\n}").unwrap_err().to_string(),
+            "line 2, column 8: expected a value, found 't'"
+        );
     }
 
     #[test]
@@ -884,14 +889,24 @@ mod tests {
     fn nesting_and_size_are_limited() {
         let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&ok).is_ok());
+        // Depth, not number: a long list of lists is fine.
+        let wide = format!("[{}]", ["[[]]"; 2 * MAX_DEPTH].join(","));
+        assert!(parse(&wide).is_ok());
         let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
         let e = parse(&deep).unwrap_err();
         assert_eq!((e.line, e.column), (1, MAX_DEPTH + 1));
         assert!(e.detail.contains("nested more than 64 deep"), "{e}");
         // Far deeper than any stack would take, refused at the limit.
         assert!(parse(&"[".repeat(1_000_000)).is_err());
-        let big = format!("\"{}\"", "a".repeat(MAX_LEN));
+        let longest = format!("\"{}\"", "a".repeat(MAX_LEN - 2));
+        assert!(parse(&longest).is_ok());
+        let big = format!("\"{}\"", "a".repeat(MAX_LEN - 1));
         assert!(parse(&big).unwrap_err().detail.contains("longer than"));
+        // Where it goes past the limit, in characters, even inside a letter: the
+        // quote, "a", then the whole three-byte "ấ"s before byte MAX_LEN.
+        let big = format!("\"a{}\"", "ấ".repeat(MAX_LEN / 3));
+        let e = parse(&big).unwrap_err();
+        assert_eq!((e.line, e.column), (1, 2 + (MAX_LEN - 2) / 3 + 1));
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 use vn_domain_assistant::dns::{
-    cache_secs, classify, parse, query, Availability, DnsError, Verdict, MAX_CACHE_SECS,
-    MIN_CACHE_SECS, TYPE_NS, TYPE_SOA,
+    cache_secs, classify, parse, query, Availability, DnsError, RData, Verdict, MAX_CACHE_SECS,
+    MAX_RECORDS, MIN_CACHE_SECS, TYPE_A, TYPE_AAAA, TYPE_NS, TYPE_SOA,
 };
 
 const NAME: &str = "annguyen.id.vn";
@@ -106,6 +106,10 @@ fn noerror_referral_or_nodata_is_taken_too() {
 fn nxdomain_is_likely_available_cached_per_rfc_2308() {
     let msg = response(3, &[], &[rr(TYPE_SOA, 900, &soa(120))]);
     assert_eq!(parse(&msg).unwrap().negative_ttl, Some(120));
+    // The NSEC records a signed zone sends beside its SOA say nothing about it.
+    let nsec = rr(47, 30, &ns_rdata());
+    let msg = response(3, &[], &[nsec.clone(), rr(TYPE_SOA, 900, &soa(120)), nsec]);
+    assert_eq!(parse(&msg).unwrap().negative_ttl, Some(120));
     assert_eq!(
         classify(NAME, &msg),
         Ok(Verdict {
@@ -125,6 +129,9 @@ fn nxdomain_is_likely_available_cached_per_rfc_2308() {
     let msg = response(3, &[], &[rr(TYPE_SOA, 0x8000_0000, &soa(600))]);
     assert_eq!(parse(&msg).unwrap().negative_ttl, Some(0));
     assert_eq!(cache_secs(Some(0)), MIN_CACHE_SECS);
+    // The largest TTL it allows is kept as it is.
+    let msg = response(0, &[rr(TYPE_NS, 0x7FFF_FFFF, &ns_rdata())], &[]);
+    assert_eq!(parse(&msg).unwrap().answer_ttl, Some(0x7FFF_FFFF));
 }
 
 #[test]
@@ -244,14 +251,19 @@ fn malformed_names_and_records_are_refused() {
         reserved.extend_from_slice(&[kind | 1, b'a', 0, 0, 2, 0, 1]);
         assert_eq!(parse(&reserved), Err(DnsError::MalformedName));
     }
-    // A name longer than 255 bytes on the wire.
-    let mut long = base[..12].to_vec();
-    for _ in 0..5 {
-        long.push(63);
-        long.extend_from_slice(&[b'a'; 63]);
-    }
-    long.extend_from_slice(&[0, 0, 2, 0, 1]);
-    assert_eq!(parse(&long), Err(DnsError::MalformedName));
+    // A name of 255 bytes on the wire is the longest there is (RFC 1035 §2.3.4).
+    let name_of = |last: usize| {
+        let mut msg = base[..12].to_vec();
+        for len in [63, 63, 63, last] {
+            msg.push(len as u8);
+            msg.extend(std::iter::repeat_n(b'a', len));
+        }
+        msg.extend_from_slice(&[0, 0, 2, 0, 1]);
+        msg
+    };
+    let longest = parse(&name_of(61)).unwrap().question.unwrap().name;
+    assert_eq!(longest.len(), 253);
+    assert_eq!(parse(&name_of(62)), Err(DnsError::MalformedName));
     // An RDLENGTH beyond the message, and an SOA shorter than its fixed fields.
     let mut overlong = response(0, &[rr(TYPE_NS, 60, &ns_rdata())], &[]);
     let n = overlong.len();
@@ -266,33 +278,62 @@ fn malformed_names_and_records_are_refused() {
 }
 
 #[test]
-fn a_long_chain_of_backward_pointers_is_cut_off() {
-    // Forty labels, each ending in a pointer to the previous one (legal direction,
-    // but more hops than any real message needs), hidden in a record's data; a
-    // second record's owner points at the last of them.
-    let mut chain = Vec::new();
-    let start = query(NAME).unwrap().len() + 12;
-    let mut prev = 12usize;
-    for i in 0..40 {
-        let here = start + 4 * i;
-        chain.extend_from_slice(&[1, b'x', 0xC0 | (prev >> 8) as u8, prev as u8]);
-        prev = here;
-    }
-    let mut last = vec![0xC0 | (prev >> 8) as u8, prev as u8];
-    last.extend_from_slice(&rr(99, 60, &[])[2..]);
-    let msg = response(0, &[rr(99, 60, &chain), last.clone()], &[]);
-    assert_eq!(parse(&msg), Err(DnsError::MalformedName));
-    // The same with a short chain is fine.
-    let short = response(
+fn an_address_of_the_wrong_length_is_no_address_but_the_rest_is_read() {
+    let msg = response(
         0,
-        &[rr(99, 60, &chain[..8]), {
-            let mut l = vec![0xC0, (start + 4) as u8];
-            l.extend_from_slice(&last[2..]);
-            l
-        }],
+        &[
+            rr(TYPE_AAAA, 60, &[1, 2, 3, 4]),
+            rr(TYPE_A, 60, &[192, 0, 2, 7]),
+        ],
         &[],
     );
-    assert!(parse(&short).is_ok());
+    let answers = parse(&msg).unwrap().answers;
+    assert_eq!(answers[0].data, RData::Other);
+    assert_eq!(answers[1].data, RData::A([192, 0, 2, 7]));
+}
+
+#[test]
+fn only_the_first_16_records_are_kept_but_every_ttl_counts() {
+    let many: Vec<Vec<u8>> = (0..20).map(|i| rr(TYPE_NS, 600 - i, &ns_rdata())).collect();
+    let parsed = parse(&response(0, &many, &many)).unwrap();
+    assert_eq!(parsed.answers.len(), MAX_RECORDS);
+    assert_eq!(parsed.referral.len(), MAX_RECORDS);
+    assert_eq!(parsed.referral[0], "ns1.id.vn");
+    assert_eq!(parsed.answer_ttl, Some(581));
+    assert_eq!(parsed.authority_ttl, Some(581));
+}
+
+/// A response whose third record's owner is reached through `hops` compression
+/// pointers: a chain of one-letter labels, each pointing at the one before and the
+/// first at the question, lying past byte 255 so that pointers need both bytes.
+fn pointer_chain(hops: usize) -> Vec<u8> {
+    let padding = rr(99, 60, &[0; 300]);
+    let start = query(NAME).unwrap().len() + padding.len() + 12;
+    let mut chain = Vec::new();
+    let mut prev = 12usize;
+    for i in 0..hops - 1 {
+        chain.extend_from_slice(&[1, b'x', 0xC0 | (prev >> 8) as u8, prev as u8]);
+        prev = start + 4 * i;
+    }
+    let mut owner = vec![0xC0 | (prev >> 8) as u8, prev as u8];
+    owner.extend_from_slice(&rr(99, 60, &[])[2..]);
+    response(0, &[padding, rr(99, 60, &chain), owner], &[])
+}
+
+#[test]
+fn names_are_followed_through_32_pointers_and_no_more() {
+    // Real answers reach a name through a few backward pointers, anywhere in the
+    // message; a longer chain only makes a decoder work (more hops than any real
+    // message needs), so it is refused.
+    for hops in [1, 2, 32] {
+        let owner = format!("{}{NAME}", "x.".repeat(hops - 1));
+        let parsed = parse(&pointer_chain(hops)).unwrap();
+        assert_eq!(parsed.answers[2].name, owner, "{hops} hops");
+    }
+    for hops in [33, 40] {
+        let parsed = parse(&pointer_chain(hops));
+        assert_eq!(parsed, Err(DnsError::MalformedName), "{hops} hops");
+    }
 }
 
 proptest! {

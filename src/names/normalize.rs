@@ -152,11 +152,11 @@ fn lowercase(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
-/// Narrows full-width ASCII (U+FF01–FF5E) and the ideographic space.
+/// Narrows full-width ASCII (U+FF01–FF5E). (The ideographic space needs nothing:
+/// it is whitespace, so it ends a word as it is.)
 fn narrow(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
         _ => c,
     }
 }

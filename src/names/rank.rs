@@ -13,8 +13,9 @@ use crate::label::Checker;
 pub(super) fn rank(drafts: Vec<Draft>, zone: &str, checker: &Checker) -> Vec<Candidate> {
     let mut list = Vec::with_capacity(drafts.len() * 2);
     for d in drafts {
-        // `an-nguyen`, `nv-an`, but no lone letters between hyphens (`l-na`).
-        let hyphenate = d.parts.len() > 1 && d.parts.iter().all(|p| p.len() > 1);
+        // `an-nguyen`, `nv-an`, but no lone letters between hyphens (`l-na`). (One
+        // part joined with `-` is the same label again, which the dedup below drops.)
+        let hyphenate = d.parts.iter().all(|p| p.len() > 1);
         let seps: &[&str] = if hyphenate { &["", "-"] } else { &[""] };
         for sep in seps {
             let label = d.parts.join(sep);
