@@ -736,6 +736,12 @@ fn the_business_page_shows_hours_prices_phone_and_directions() {
                     opens: "sáng".into(),
                     closes: "trưa".into(),
                 },
+                // Only the opening time typed: shown as far as it goes.
+                Hours {
+                    day: 4,
+                    opens: "7h".into(),
+                    closes: String::new(),
+                },
             ],
             phone: "0901 234 567 (bấm 2)".into(),
             zalo: "https://evil.example/zalo".into(),
@@ -747,6 +753,7 @@ fn the_business_page_shows_hours_prices_phone_and_directions() {
     assert!(other.contains("<dt>Monday</dt>\n<dd>06:00–11:00, 14:00–20:00</dd>"));
     assert!(other.contains("<dt>Tuesday</dt>\n<dd>Closed</dd>"));
     assert!(other.contains("<dt>Wednesday</dt>\n<dd>sáng–trưa</dd>"));
+    assert!(other.contains("<dt>Friday</dt>\n<dd>07:00–</dd>"));
     assert!(!other.contains("Thursday"));
     assert!(
         !other.contains("<p class=\"meta\">"),
@@ -945,6 +952,248 @@ fn empty_input_leaves_no_empty_section_and_no_placeholder() {
             assert!(body.contains(t.footer_fallback));
         }
     }
+}
+
+#[test]
+fn rows_left_blank_go_and_half_filled_rows_stay() {
+    // The form keeps every row a visitor added. A row with nothing that names it
+    // (only a year, only spaces) says nothing and goes; a row with only its first
+    // or only its second naming field stays, titled by what there is.
+    let input = StarterInput {
+        lang: Lang::En,
+        education: vec![
+            Education {
+                institution: "Tra Vinh University".into(),
+                ..Default::default()
+            },
+            Education {
+                study: "Informatics".into(),
+                ..Default::default()
+            },
+            Education {
+                start: "2019".into(),
+                ..Default::default()
+            },
+        ],
+        experience: vec![
+            Experience {
+                role: "Intern".into(),
+                ..Default::default()
+            },
+            Experience {
+                organisation: "FPT Software".into(),
+                ..Default::default()
+            },
+            Experience {
+                start: "2022".into(),
+                description: "Helped.".into(),
+                ..Default::default()
+            },
+        ],
+        projects: vec![Project {
+            name: "  ".into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let html = render(&input);
+    let body = &html[html.find("<body").unwrap()..];
+    for title in [
+        "Tra Vinh University",
+        "Informatics",
+        "Intern",
+        "FPT Software",
+    ] {
+        assert!(
+            body.contains(&format!("<h3>{title}</h3>")),
+            "{title}:\n{body}"
+        );
+    }
+    for gone in ["2019", "2022", "Helped."] {
+        assert!(!body.contains(gone), "{gone}:\n{body}");
+    }
+    let tags = scan(&html).unwrap();
+    let sections: Vec<_> = opening(&tags)
+        .filter(|t| t.name == "section")
+        .filter_map(|t| t.attr("aria-labelledby"))
+        .collect();
+    assert_eq!(sections, ["education", "experience"], "{body}");
+    assert_eq!(opening(&tags).filter(|t| t.name == "li").count(), 4);
+}
+
+#[test]
+fn any_one_way_to_reach_a_shop_gets_its_find_us_section() {
+    let only = |fill: Fill| with_only(Template::Business, fill);
+    let ways: [(&str, Fill); 6] = [
+        ("Address", &|i| {
+            i.business.address = "12 Nguyen Dang, Tra Vinh".into()
+        }),
+        ("Phone", &|i| i.business.phone = "0901 234 567".into()),
+        ("Zalo", &|i| {
+            i.business.zalo = "https://zalo.me/0901234567".into()
+        }),
+        ("Facebook", &|i| {
+            i.business.facebook = "https://facebook.com/tiemba".into()
+        }),
+        ("E-mail", &|i| i.email = "tiemba@example.vn".into()),
+        ("Links", &|i| {
+            i.links = vec![Link {
+                label: "Shopee".into(),
+                url: "https://shopee.vn/tiemba".into(),
+            }]
+        }),
+    ];
+    for (name, fill) in ways {
+        let html = only(fill);
+        let contact = html
+            .find("aria-labelledby=\"contact\"")
+            .map(|at| &html[at..])
+            .unwrap_or_else(|| panic!("{name}: no contact section"));
+        assert!(
+            contact.contains(&format!("<dt>{name}</dt>")),
+            "{name}:\n{contact}"
+        );
+    }
+    assert!(!only(&|_| {}).contains("aria-labelledby=\"contact\""));
+}
+
+/// Fills something in a form.
+type Fill<'a> = &'a dyn Fn(&mut StarterInput);
+
+/// What one field filled on an otherwise empty page of `template` shows.
+fn with_only(template: Template, fill: Fill) -> String {
+    let mut input = StarterInput {
+        template,
+        lang: Lang::En,
+        ..Default::default()
+    };
+    fill(&mut input);
+    render(&input)
+}
+
+fn link(label: &str, url: &str) -> Link {
+    Link {
+        label: label.into(),
+        url: url.into(),
+    }
+}
+
+#[test]
+fn any_one_thing_said_about_a_blogger_or_an_entry_fills_its_section() {
+    let about: [Fill; 4] = [
+        &|i| i.about = "I write about Tra Vinh's pagodas.".into(),
+        &|i| i.organisation = "Tra Vinh University".into(),
+        &|i| i.email = "an@example.vn".into(),
+        &|i| i.links = vec![link("GitHub", "https://github.com/an")],
+    ];
+    for (n, fill) in about.iter().enumerate() {
+        let html = with_only(Template::Blog, fill);
+        assert!(html.contains(">About me</h2>"), "blog, way {n}:\n{html}");
+    }
+    assert!(!with_only(Template::Blog, &|_| {}).contains(">About me</h2>"));
+
+    // The judges' facts about a contest entry: any one of them makes the list.
+    let facts: [(&str, Fill); 4] = [
+        ("Live demo", &|i| {
+            i.entry.url = "https://demo.example.vn".into()
+        }),
+        ("School", &|i| i.organisation = "Tra Vinh University".into()),
+        ("Technologies used", &|i| i.skills = vec!["Rust".into()]),
+        ("Links", &|i| {
+            i.links = vec![
+                link("Code", "https://github.com/an/web"),
+                link("Video", "https://youtu.be/x"),
+            ]
+        }),
+    ];
+    for (term, fill) in facts {
+        let html = with_only(Template::Contest, fill);
+        assert!(
+            html.contains(&format!("<dt>{term}</dt>")),
+            "{term}:\n{html}"
+        );
+    }
+    let two = with_only(Template::Contest, facts[3].1);
+    assert!(two.contains("Code</a> · <a "), "{two}");
+    assert!(!with_only(Template::Contest, &|_| {}).contains("<dl>"));
+}
+
+#[test]
+fn a_contest_entry_is_a_json_resume_project_once_anything_is_said_of_it() {
+    let projects = |fill: Fill| {
+        let mut input = StarterInput {
+            template: Template::Contest,
+            lang: Lang::En,
+            ..Default::default()
+        };
+        fill(&mut input);
+        let resume: serde_json::Value = serde_json::from_str(&json_resume(&input)).unwrap();
+        resume["projects"].as_array().map_or(0, Vec::len)
+    };
+    assert_eq!(projects(&|i| i.entry.name = "Green Campus".into()), 1);
+    assert_eq!(projects(&|i| i.skills = vec!["Rust".into()]), 1);
+    assert_eq!(projects(&|_| {}), 0);
+}
+
+#[test]
+fn the_footer_names_who_the_page_is_by() {
+    // A contest page gives a contact line with the name or the address alone.
+    let ways: [Fill; 2] = [&|i| i.full_name = "Nguyen Van An".into(), &|i| {
+        i.email = "an@example.vn".into()
+    }];
+    for fill in ways {
+        let html = with_only(Template::Contest, fill);
+        let footer = &html[html.find("<footer>").unwrap()..];
+        assert!(footer.contains("<p>Contact: "), "{footer}");
+    }
+    let html = with_only(Template::Contest, &|_| {});
+    assert!(!html[html.find("<footer>").unwrap()..].contains("Contact:"));
+    // A CV with a name and no domain yet is signed with the name.
+    let html = with_only(Template::Cv, &|i| i.full_name = "Nguyen Van An".into());
+    let footer = &html[html.find("<footer>").unwrap()..];
+    assert!(footer.contains("Nguyen Van An"), "{footer}");
+    assert!(
+        !footer.contains(Lang::En.page().footer_fallback),
+        "{footer}"
+    );
+}
+
+#[test]
+fn a_shop_offer_needs_a_name_or_a_description() {
+    // A price alone says nothing about what is sold: that row goes.
+    let offer = |name: &str, price: &str, description: &str| Offer {
+        name: name.into(),
+        price: price.into(),
+        description: description.into(),
+    };
+    let input = StarterInput {
+        template: Template::Business,
+        lang: Lang::En,
+        business: Business {
+            offers: vec![
+                offer("Iced milk coffee", "", ""),
+                offer("", "", "Fresh sugarcane juice, pressed to order."),
+                offer("", "25,000 VND", ""),
+                offer(" ", "", ""),
+            ],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let html = render(&input);
+    let body = &html[html.find("<body").unwrap()..];
+    assert!(body.contains("<h3>Iced milk coffee</h3>"), "{body}");
+    assert!(
+        body.contains("Fresh sugarcane juice, pressed to order."),
+        "{body}"
+    );
+    assert!(!body.contains("25,000"), "{body}");
+    let tags = scan(&html).unwrap();
+    assert_eq!(
+        opening(&tags).filter(|t| t.name == "li").count(),
+        2,
+        "{body}"
+    );
 }
 
 #[test]

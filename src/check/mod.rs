@@ -389,16 +389,13 @@ fn target(data: &RData) -> Option<String> {
 /// An IPv6 address in RFC 5952 form: lowercase, no leading zeros, the first
 /// longest run of two or more zero groups as `::`.
 fn ipv6(groups: &[u16; 8]) -> String {
-    let (mut best, mut best_len, mut i) = (0, 0, 0);
-    while i < 8 {
-        let start = i;
-        while i < 8 && groups[i] == 0 {
-            i += 1;
+    // The first longest run of zero groups: where it starts, how long it is.
+    let (mut best, mut best_len, mut run) = (0, 0, 0);
+    for (i, &g) in groups.iter().enumerate() {
+        run = if g == 0 { run + 1 } else { 0 };
+        if run > best_len {
+            (best, best_len) = (i + 1 - run, run);
         }
-        if i - start > best_len {
-            (best, best_len) = (start, i - start);
-        }
-        i += 1;
     }
     let hex = |gs: &[u16]| {
         gs.iter()

@@ -404,6 +404,33 @@ fn unusable_answers_are_unknown() {
 }
 
 #[test]
+fn a_registered_name_with_no_address_anywhere_has_no_website() {
+    let mut answers = all(Answer::NoData);
+    answers.set(Question::Ns, delegated());
+    let f = check("an.id.vn", &answers);
+    assert_eq!(f.website, Website::None);
+    assert_eq!(f.website_verdict(), Verdict::Missing);
+    assert_eq!(f.codes().website, "none");
+}
+
+#[test]
+fn an_empty_answer_without_its_soa_is_no_data() {
+    // Some resolvers leave the SOA out of a NODATA answer: no records and no name
+    // servers still means "no mail server", not a delegation to nobody.
+    let mut msg = capture!("ghpages-mx-nodata").to_vec();
+    msg[8..12].fill(0); // no authority, no additional records
+    msg.truncate(12 + "ghpages.id.vn".len() + 2 + 4);
+    let mx = read_answer(Question::Mx, "ghpages.id.vn", &msg);
+    assert_eq!(mx, Answer::NoData);
+    let mut answers = all(Answer::NoData);
+    answers.set(Question::Mx, mx);
+    assert_eq!(
+        check("ghpages.id.vn", &answers).email_verdict(),
+        Verdict::Missing
+    );
+}
+
+#[test]
 fn only_records_of_the_type_asked_and_cnames_count() {
     // The A answer of ghpages.id.vn with its second record turned into an MX of
     // the same length (preference 0xB9C7, exchange a pointer to the question name)

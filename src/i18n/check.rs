@@ -770,6 +770,44 @@ mod tests {
     }
 
     #[test]
+    fn each_verdict_and_https_answer_has_its_own_words_in_every_language() {
+        use std::collections::HashSet;
+        let verdicts = [
+            Verdict::Ok,
+            Verdict::Missing,
+            Verdict::Attention,
+            Verdict::Unknown,
+        ];
+        let answers = [Https::Answered, Https::NoAnswer, Https::NotAsked];
+        for lang in Lang::ALL {
+            let words = verdicts.map(|v| verdict(lang, v));
+            let https = answers.map(|h| https_text(lang, h));
+            for w in words.iter().chain(&https) {
+                assert!(!w.trim().is_empty() && !w.contains('{'), "{lang:?}: {w:?}");
+            }
+            assert_eq!(words.iter().collect::<HashSet<_>>().len(), 4, "{words:?}");
+            assert_eq!(https.iter().collect::<HashSet<_>>().len(), 3, "{https:?}");
+        }
+        assert_eq!(
+            verdicts.map(|v| verdict(Lang::En, v)),
+            ["OK", "Missing", "Needs attention", "Unknown"]
+        );
+        assert_eq!(
+            verdicts.map(|v| verdict(Lang::Vi, v)),
+            ["Tốt", "Chưa có", "Cần sửa", "Chưa rõ"]
+        );
+        assert_eq!(
+            answers.map(|h| https_text(Lang::En, h)),
+            [
+                "Something answered over HTTPS.",
+                "Nothing answered over HTTPS. If you pointed the name just now, wait for \
+                 the host to issue its certificate (minutes to an hour).",
+                "Not asked yet.",
+            ]
+        );
+    }
+
+    #[test]
     fn every_domain_error_is_explained_with_no_placeholder_left() {
         let errors = [
             DomainError::Empty,

@@ -1002,6 +1002,141 @@ mod tests {
     }
 
     #[test]
+    fn the_too_young_hear_when_to_come_back_and_non_citizens_what_else_there_is() {
+        let rules = builtin();
+        let form = |birth: &str, id: &str, citizen: bool| CitizenForm {
+            full_name: "Nguyễn Văn An".into(),
+            birth_date: birth.into(),
+            citizen_id: id.into(),
+            email: String::new(),
+            citizenship_confirmed: citizen,
+        };
+        let said = |f: CitizenForm| {
+            let o = judge_citizen(&f, &rules, day("2026-12-03"));
+            let t = outcome_text(Lang::En, &o);
+            (o.reason, t.explanation, t.next_step)
+        };
+        // 18 on 20 December 2026, before the offer ends: come back then.
+        assert_eq!(
+            said(form("2008-12-20", "084208001234", true)),
+            (
+                Reason::TooYoung,
+                "You turn 18 on 20 December 2026. From that day until 31 December 2026 \
+                 you can get a free id.vn name."
+                    .into(),
+                "Come back on 20 December 2026.".into()
+            )
+        );
+        // 18 only after it ends: the normal fee then.
+        assert_eq!(
+            said(form("2009-05-01", "084209001234", true)),
+            (
+                Reason::TooYoung,
+                "The offer ends on 31 December 2026, before you turn 18.".into(),
+                "Once you are 18, you can register an id.vn name at the normal fee.".into()
+            )
+        );
+        assert_eq!(
+            said(form("2005-03-10", "084205001234", false)),
+            (
+                Reason::NotCitizen,
+                "If you are a Vietnamese citizen, tick the confirmation box.".into(),
+                "Other .vn names can be registered through a domain name registrar.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_last_free_day_that_is_the_windows_unconfirmed_end_is_said_as_published() {
+        // A new enterprise in December 2025: free to biz.vn's end, which is only as
+        // last published, so every date of it says so.
+        let form = BusinessForm {
+            kind: Some(crate::eligibility::BusinessKind::Enterprise),
+            business_name: "Công ty TNHH Ví Dụ".into(),
+            code: "0314409058".into(),
+            founded: "2025-03-01".into(),
+            first_biz_name: Some(crate::eligibility::Answer::Yes),
+        };
+        let o = judge_business(&form, &builtin(), day("2025-12-03"));
+        assert_eq!(o.details.free_until, Some(o.details.window.until));
+        let t = outcome_text(Lang::En, &o);
+        assert_eq!(
+            t.heading,
+            "You can get a free biz.vn name until 31 December 2025 (as last published)"
+        );
+        assert!(t.soon.unwrap().starts_with(
+            "28 days left: the name must be granted by 31 December 2025 (as last \
+                 published) to be free."
+        ));
+    }
+
+    #[test]
+    fn each_field_has_its_own_hint_and_its_own_words_for_a_problem() {
+        use std::collections::HashSet;
+        use Field::*;
+        let hinted = [
+            BirthDate,
+            CitizenId,
+            Email,
+            Citizenship,
+            TaxCode,
+            Founded,
+            FirstBizName,
+        ];
+        for lang in Lang::ALL {
+            let hints: Vec<&str> = hinted
+                .iter()
+                .map(|&f| hint(lang, f).unwrap_or(""))
+                .collect();
+            assert!(
+                hints.iter().all(|h| !h.trim().is_empty()),
+                "{lang:?} {hints:?}"
+            );
+            assert_eq!(hints.iter().collect::<HashSet<_>>().len(), hinted.len());
+            // The name fields and the kind of business need no explanation.
+            for field in [FullName, BusinessKind, BusinessName] {
+                assert_eq!(hint(lang, field), None, "{lang:?} {field:?}");
+            }
+        }
+        assert_eq!(hint(Lang::En, Email), Some("Optional."));
+        assert_eq!(
+            hint(Lang::En, BirthDate),
+            Some("Day/month/year, for example 15/06/2007.")
+        );
+        // The same problem, told in the words of the field it is in.
+        for (field, error, said) in [
+            (
+                Email,
+                FieldError::Invalid,
+                "Type an e-mail address such as name@example.vn, or leave this empty.",
+            ),
+            (
+                BusinessName,
+                FieldError::Invalid,
+                "The name needs at least one letter or digit.",
+            ),
+            (
+                FullName,
+                FieldError::Invalid,
+                "Use letters and spaces only, as on your citizen ID card.",
+            ),
+            (
+                BirthDate,
+                FieldError::Date(DateError::Future),
+                "A date of birth cannot be in the future. Check the year.",
+            ),
+            (
+                Founded,
+                FieldError::Date(DateError::Future),
+                "A date of establishment cannot be in the future. Check the date on the \
+                 certificate.",
+            ),
+        ] {
+            assert_eq!(field_error(Lang::En, field, error), said, "{field:?}");
+        }
+    }
+
+    #[test]
     fn every_reason_and_field_problem_reads_completely_in_every_language() {
         let rules = builtin();
         let base = judge_citizen(

@@ -225,6 +225,19 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_official_site_link_names_its_programme() {
+        assert_eq!(
+            official_site(Lang::En, Program::Id),
+            "The id.vn programme's official site"
+        );
+        assert_eq!(
+            official_site(Lang::Vi, Program::Biz),
+            "Trang chính thức của chương trình biz.vn"
+        );
+        assert!(official_site(Lang::Km, Program::Biz).ends_with(" biz.vn"));
+    }
+
     /// The built-in data on the day this was written: id.vn free until 31/12/2026
     /// (confirmed by TT 64/2025/TT-BTC), biz.vn's end only as last published.
     #[test]

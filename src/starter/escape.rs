@@ -100,39 +100,29 @@ pub fn safe_url(raw: &str) -> Option<String> {
     if s.is_empty() {
         return None;
     }
-    let end_of_scheme = s.find(':');
-    let scheme = end_of_scheme.map(|i| &s[..i]).filter(|scheme| {
-        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
-    });
-    match (scheme, end_of_scheme) {
-        (Some(scheme), Some(colon)) => {
-            let rest = &s[colon + 1..];
-            if scheme.eq_ignore_ascii_case("https") {
-                let after = rest.strip_prefix("//")?;
-                let host_end = after.find(['/', '?', '#']).unwrap_or(after.len());
-                let host = &after[..host_end];
-                if host.is_empty() || host.contains(char::is_whitespace) {
-                    return None;
-                }
-                Some(percent_encode("https://", after))
-            } else if scheme.eq_ignore_ascii_case("mailto") && !rest.trim().is_empty() {
-                Some(percent_encode("mailto:", rest.trim()))
-            } else {
-                None
-            }
-        }
-        _ if valid_email(s) => Some(format!("mailto:{s}")),
-        _ => {
-            let host_end = s.find(['/', '?', '#']).unwrap_or(s.len());
-            if end_of_scheme.is_some() || !is_hostname(&s[..host_end]) {
+    // Anything before a colon is a scheme (or a host with a port, or junk): only
+    // https and mailto pass, both spelt with letters alone.
+    if let Some(colon) = s.find(':') {
+        let (scheme, rest) = (&s[..colon], &s[colon + 1..]);
+        return if scheme.eq_ignore_ascii_case("https") {
+            let after = rest.strip_prefix("//")?;
+            let host_end = after.find(['/', '?', '#']).unwrap_or(after.len());
+            let host = &after[..host_end];
+            if host.is_empty() || host.contains(char::is_whitespace) {
                 return None;
             }
-            Some(percent_encode("https://", s))
-        }
+            Some(percent_encode("https://", after))
+        } else if scheme.eq_ignore_ascii_case("mailto") && !rest.trim().is_empty() {
+            Some(percent_encode("mailto:", rest.trim()))
+        } else {
+            None
+        };
     }
+    if valid_email(s) {
+        return Some(format!("mailto:{s}"));
+    }
+    let host_end = s.find(['/', '?', '#']).unwrap_or(s.len());
+    is_hostname(&s[..host_end]).then(|| percent_encode("https://", s))
 }
 
 /// `prefix` followed by `rest` with every character that is not allowed in a URI
@@ -325,6 +315,11 @@ mod tests {
             "abcd e f"
         );
         assert_eq!(clean_line("ស្វា\u{200b}គមន៍"), "ស្វា\u{200b}គមន៍");
+        // Unicode's noncharacters, in every plane: not text, gone.
+        assert_eq!(
+            clean_line("a\u{fffe}b\u{ffff}c\u{1fffe}d\u{10ffff}"),
+            "abcd"
+        );
         // Combining marks of decomposed Vietnamese are text, not controls: kept.
         assert_eq!(clean_line("Nguye\u{302}\u{303}n"), "Nguye\u{302}\u{303}n");
     }
@@ -370,6 +365,11 @@ mod tests {
         assert_eq!(
             safe_url("https://x.vn/\"><script>"),
             Some("https://x.vn/%22%3E%3Cscript%3E".into())
+        );
+        // Pasted across lines or with invisible marks: as a browser reads the href.
+        assert_eq!(
+            safe_url("https://git\thub.com/a\r\nn\u{202e}\u{feff}"),
+            Some("https://github.com/an".into())
         );
     }
 
@@ -449,6 +449,10 @@ mod tests {
             "0/2022",
             "3022",
             "2022/09",
+            // Digits only, as many as a day or month can have.
+            "+5/09/2022",
+            "05/+9/2022",
+            "00005/09/2022",
         ] {
             assert_eq!(iso_date(bad), None, "{bad:?}");
         }
