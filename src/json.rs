@@ -889,9 +889,11 @@ mod tests {
     fn nesting_and_size_are_limited() {
         let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&ok).is_ok());
-        // Depth, not number: a long list of lists is fine.
-        let wide = format!("[{}]", ["[[]]"; 2 * MAX_DEPTH].join(","));
-        assert!(parse(&wide).is_ok());
+        // Depth, not number: long lists of lists and of objects are fine.
+        for item in ["[]", "[[]]", "{\"a\":[1]}"] {
+            let wide = format!("[[],{}]", [item; 2 * MAX_DEPTH].join(","));
+            assert!(parse(&wide).is_ok(), "{item}");
+        }
         let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
         let e = parse(&deep).unwrap_err();
         assert_eq!((e.line, e.column), (1, MAX_DEPTH + 1));
