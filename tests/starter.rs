@@ -1021,9 +1021,39 @@ fn rows_left_blank_go_and_half_filled_rows_stay() {
     assert_eq!(opening(&tags).filter(|t| t.name == "li").count(), 4);
 }
 
+/// Fills something in a form.
+type Fill<'a> = &'a dyn Fn(&mut StarterInput);
+
+/// An otherwise empty English form of `template` with one thing filled.
+fn only(template: Template, fill: Fill) -> StarterInput {
+    let mut input = StarterInput {
+        template,
+        lang: Lang::En,
+        ..Default::default()
+    };
+    fill(&mut input);
+    input
+}
+
+/// The page such a form makes.
+fn with_only(template: Template, fill: Fill) -> String {
+    render(&only(template, fill))
+}
+
+/// The page's footer, to its end.
+fn footer(html: &str) -> &str {
+    &html[html.find("<footer>").unwrap()..]
+}
+
+fn link(label: &str, url: &str) -> Link {
+    Link {
+        label: label.into(),
+        url: url.into(),
+    }
+}
+
 #[test]
 fn any_one_way_to_reach_a_shop_gets_its_find_us_section() {
-    let only = |fill: Fill| with_only(Template::Business, fill);
     let ways: [(&str, Fill); 6] = [
         ("Address", &|i| {
             i.business.address = "12 Nguyen Dang, Tra Vinh".into()
@@ -1037,14 +1067,11 @@ fn any_one_way_to_reach_a_shop_gets_its_find_us_section() {
         }),
         ("E-mail", &|i| i.email = "tiemba@example.vn".into()),
         ("Links", &|i| {
-            i.links = vec![Link {
-                label: "Shopee".into(),
-                url: "https://shopee.vn/tiemba".into(),
-            }]
+            i.links = vec![link("Shopee", "https://shopee.vn/tiemba")]
         }),
     ];
     for (name, fill) in ways {
-        let html = only(fill);
+        let html = with_only(Template::Business, fill);
         let contact = html
             .find("aria-labelledby=\"contact\"")
             .map(|at| &html[at..])
@@ -1054,28 +1081,7 @@ fn any_one_way_to_reach_a_shop_gets_its_find_us_section() {
             "{name}:\n{contact}"
         );
     }
-    assert!(!only(&|_| {}).contains("aria-labelledby=\"contact\""));
-}
-
-/// Fills something in a form.
-type Fill<'a> = &'a dyn Fn(&mut StarterInput);
-
-/// What one field filled on an otherwise empty page of `template` shows.
-fn with_only(template: Template, fill: Fill) -> String {
-    let mut input = StarterInput {
-        template,
-        lang: Lang::En,
-        ..Default::default()
-    };
-    fill(&mut input);
-    render(&input)
-}
-
-fn link(label: &str, url: &str) -> Link {
-    Link {
-        label: label.into(),
-        url: url.into(),
-    }
+    assert!(!with_only(Template::Business, &|_| {}).contains("aria-labelledby=\"contact\""));
 }
 
 #[test]
@@ -1121,13 +1127,8 @@ fn any_one_thing_said_about_a_blogger_or_an_entry_fills_its_section() {
 #[test]
 fn a_contest_entry_is_a_json_resume_project_once_anything_is_said_of_it() {
     let projects = |fill: Fill| {
-        let mut input = StarterInput {
-            template: Template::Contest,
-            lang: Lang::En,
-            ..Default::default()
-        };
-        fill(&mut input);
-        let resume: serde_json::Value = serde_json::from_str(&json_resume(&input)).unwrap();
+        let json = json_resume(&only(Template::Contest, fill));
+        let resume: serde_json::Value = serde_json::from_str(&json).unwrap();
         resume["projects"].as_array().map_or(0, Vec::len)
     };
     assert_eq!(projects(&|i| i.entry.name = "Green Campus".into()), 1);
@@ -1143,14 +1144,13 @@ fn the_footer_names_who_the_page_is_by() {
     }];
     for fill in ways {
         let html = with_only(Template::Contest, fill);
-        let footer = &html[html.find("<footer>").unwrap()..];
-        assert!(footer.contains("<p>Contact: "), "{footer}");
+        assert!(footer(&html).contains("<p>Contact: "), "{html}");
     }
     let html = with_only(Template::Contest, &|_| {});
-    assert!(!html[html.find("<footer>").unwrap()..].contains("Contact:"));
+    assert!(!footer(&html).contains("Contact:"));
     // A CV with a name and no domain yet is signed with the name.
     let html = with_only(Template::Cv, &|i| i.full_name = "Nguyen Van An".into());
-    let footer = &html[html.find("<footer>").unwrap()..];
+    let footer = footer(&html);
     assert!(footer.contains("Nguyen Van An"), "{footer}");
     assert!(
         !footer.contains(Lang::En.page().footer_fallback),
